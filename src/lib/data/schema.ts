@@ -1,0 +1,269 @@
+/**
+ * The one definition of every data file in `data/`.
+ *
+ * TypeScript types are inferred from these schemas, the JSON Schema files in `schema/` are
+ * generated from them (`npm run schema`), and the validator (`validate.ts`) runs them before
+ * it checks the rules that span files. Field names follow the data contract; extend, never rename.
+ */
+import * as z from 'zod';
+import { isRealDate } from './dates';
+
+/** The four openness axes. Fixed by the data contract. */
+export const AXIS_IDS = ['weights', 'tools', 'methodology', 'access'] as const;
+export const SOURCE_KINDS = [
+	'article',
+	'interview',
+	'podcast',
+	'talk',
+	'post',
+	'newsletter',
+	'paper',
+	'statement',
+	'release'
+] as const;
+export const EVIDENCE_KINDS = ['explicit', 'reported', 'inferred'] as const;
+export const LEVEL_VALUES = [0, 1, 2, 3, 4] as const;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Anything that looks like markup: data is always rendered as text, so it must not carry any. */
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+
+export const Id = z
+	.string({ error: 'must be an id in quotes, e.g. "dario-amodei"' })
+	.regex(KEBAB, { error: 'must be lowercase kebab-case (letters, digits and single hyphens), e.g. "dario-amodei"' })
+	.meta({ description: 'Lowercase kebab-case identifier, unique within its kind.' });
+
+/** A non-empty line of plain text: no HTML, no leading or trailing spaces. */
+export const PlainText = z
+	.string({ error: 'must be text in quotes' })
+	.refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+	.refine((s) => s.trim() === s, { error: 'must not start or end with spaces' })
+	.refine((s) => !MARKUP.test(s), { error: 'must be plain text: HTML tags are not allowed' });
+
+export const DateString = z
+	.string({ error: 'must be a date in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+		error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
+	})
+	.refine(isRealDate, { error: 'is not a real calendar date' })
+	.meta({
+		description:
+			'A date with the precision the source gives: "YYYY", "YYYY-MM" or "YYYY-MM-DD". Never in the future.'
+	});
+
+export const HttpsUrl = z
+	.url({ protocol: /^https$/, error: 'must be a full https: address, e.g. "https://example.org/page"' })
+	.meta({ pattern: '^https://', description: 'A full https: address.' });
+
+const SchemaRef = z
+	.string({ error: 'must be the relative path of this file\'s JSON Schema' })
+	.meta({ description: 'Path of the JSON Schema for this file, so editors autocomplete and check it.' });
+
+/** Where the product departs from the seed essay, and the verified source that says so. */
+export const Correction = z
+	.strictObject({
+		essaySays: PlainText.meta({ description: 'What the essay says, in a few words.' }),
+		sourceSays: PlainText.meta({ description: 'What the verified source says instead.' }),
+		source: Id.meta({ description: 'Id of the source (in sources.json) that the correction rests on.' })
+	})
+	.meta({ description: 'A place where the dataset follows a verified source rather than the essay.' });
+
+const Corrections = z
+	.array(Correction)
+	.min(1, { error: 'leave "corrections" out rather than empty' })
+	.optional()
+	.meta({ description: 'Where this entry departs from the essay, and why.' });
+
+// ---------------------------------------------------------------- axes.json
+
+export const Level = z.strictObject({
+	value: z
+		.number({ error: 'must be a whole number from 0 to 4' })
+		.int({ error: 'must be a whole number from 0 to 4' })
+		.min(0, { error: 'must be a whole number from 0 to 4' })
+		.max(4, { error: 'must be a whole number from 0 to 4' })
+		.meta({ description: '0 is the closed end of the axis, 4 the open end.' }),
+	label: PlainText.meta({ description: 'A short name for the level, shown on the chart.' }),
+	rubric: PlainText.meta({
+		description: 'One sentence: what a stance at this level says or does.'
+	})
+});
+
+export const AxisId = z
+	.enum(AXIS_IDS, { error: `must be one of the axes: ${AXIS_IDS.join(', ')}` })
+	.meta({ description: 'One of the four openness axes.' });
+
+export const Axis = z
+	.strictObject({
+		id: AxisId,
+		label: PlainText.meta({ description: 'The axis name, e.g. "Model weights".' }),
+		shortLabel: PlainText.optional().meta({ description: 'A one-word label for tight spaces.' }),
+		question: PlainText.meta({ description: 'The question a stance on this axis answers.' }),
+		levels: z
+			.array(Level)
+			.length(5, { error: 'must list exactly five levels, 0 to 4' })
+			.refine((levels) => levels.every((l, i) => l.value === i), {
+				error: 'levels must run 0, 1, 2, 3, 4 in that order'
+			})
+	})
+	.meta({ description: 'One openness axis and its five-level rubric.' });
+
+export const AxesFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		axes: z.array(Axis).length(4, { error: `must list the four axes: ${AXIS_IDS.join(', ')}` })
+	})
+	.meta({ title: 'Openness axes', description: 'The four openness axes and their scoring rubrics.' });
+
+// ---------------------------------------------------------------- sources.json
+
+export const Source = z
+	.strictObject({
+		id: Id,
+		kind: z
+			.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` })
+			.meta({ description: 'What kind of source this is.' }),
+		outlet: PlainText.meta({ description: 'Where it appeared: the publication, show or site.' }),
+		title: PlainText.meta({ description: 'The title of the piece, episode or talk.' }),
+		date: DateString.meta({ description: 'When it was published or said.' }),
+		url: HttpsUrl.optional().meta({
+			description: 'A verified https: address. Leave out when none is known; never guess one.'
+		}),
+		accessed: DateString.optional().meta({ description: 'When the address was last checked.' }),
+		archived: HttpsUrl.optional().meta({ description: 'An archived copy, for links that may rot.' }),
+		note: PlainText.optional().meta({ description: 'Anything a reader should know about this source.' }),
+		corrections: Corrections
+	})
+	.meta({ description: 'A source a citation can point to.' });
+
+export const SourcesFile = z
+	.strictObject({ $schema: SchemaRef, sources: z.array(Source) })
+	.meta({ title: 'Sources', description: 'Every source that a citation can point to.' });
+
+// ---------------------------------------------------------------- leaders/<id>.json
+
+export const Citation = z
+	.strictObject({
+		source: Id.meta({ description: 'Id of the source in sources.json.' }),
+		quote: PlainText.meta({
+			description: 'Copied verbatim from the source. An omission is written "...". Never paraphrase.'
+		}),
+		locator: PlainText.optional().meta({ description: 'Timestamp, page or section.' }),
+		via: Id.optional().meta({
+			description:
+				'Id of the secondary source the quote was read in, when the original could not be checked.'
+		})
+	})
+	.meta({ description: 'The words behind a stance or event, and where they come from.' });
+
+const Citations = z
+	.array(Citation, { error: 'must be a list of citations' })
+	.min(1, { error: 'needs at least one citation: a claim with no citation does not exist' });
+
+export const Stance = z
+	.strictObject({
+		id: Id,
+		axis: AxisId,
+		asOf: DateString.meta({ description: 'When the stance was held (not necessarily when it was said).' }),
+		position: z
+			.number({ error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
+			.int({ error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
+			.min(0, { error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
+			.max(4, { error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
+			.meta({ description: 'The level on the axis, 0 (closed) to 4 (open), scored against its rubric.' }),
+		evidence: z
+			.enum(EVIDENCE_KINDS, { error: `must be one of: ${EVIDENCE_KINDS.join(', ')}` })
+			.meta({
+				description:
+					'explicit: the leader says it; reported: the leader describes a past or organisational view; inferred: read from actions or silences.'
+			}),
+		summary: PlainText.meta({ description: 'One sentence, in our words: where this leader stood.' }),
+		rationale: PlainText.meta({ description: 'Why this level and not its neighbours, against the rubric.' }),
+		citations: Citations,
+		corrections: Corrections
+	})
+	.meta({ description: "A leader's position on one axis at one time, with its evidence." });
+
+export const Affiliation = z
+	.strictObject({
+		org: PlainText.meta({ description: 'The organisation.' }),
+		role: PlainText.meta({ description: 'The role held there.' }),
+		from: DateString.meta({ description: 'When the role began.' }),
+		to: DateString.optional().meta({ description: 'When it ended; leave out while it lasts.' })
+	})
+	.meta({ description: 'A role at an organisation.' });
+
+export const LeaderFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		id: Id.meta({ description: 'Equals the file name without .json.' }),
+		name: PlainText.meta({ description: 'Full name.' }),
+		shortName: PlainText.optional().meta({ description: 'Surname or short label for chart labels.' }),
+		affiliations: z.array(Affiliation).min(1, { error: 'needs at least one affiliation' }),
+		stances: z.array(Stance)
+	})
+	.meta({ title: 'Leader', description: 'One leader and their stances over time.' });
+
+// ---------------------------------------------------------------- events.json
+
+export const Event = z
+	.strictObject({
+		id: Id,
+		date: DateString,
+		label: PlainText.meta({ description: 'A few words, shown on the timeline.' }),
+		description: PlainText.optional().meta({ description: 'One or two sentences of context.' }),
+		leaders: z.array(Id).optional().meta({ description: 'Ids of the leaders the event concerns.' }),
+		citations: Citations,
+		corrections: Corrections
+	})
+	.meta({ description: 'A dated event drawn on the timeline.' });
+
+export const EventsFile = z
+	.strictObject({ $schema: SchemaRef, events: z.array(Event) })
+	.meta({ title: 'Events', description: 'Dated events drawn on the timeline.' });
+
+// ---------------------------------------------------------------- meta.json
+
+export const MetaFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		version: z
+			.string({ error: 'must be a version in quotes, e.g. "1.2.0"' })
+			.regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version written MAJOR.MINOR.PATCH, e.g. "1.2.0"' })
+			.meta({ description: 'The dataset version, MAJOR.MINOR.PATCH. Bump it with every published change.' }),
+		updated: DateString.refine((d) => d.length === 10, {
+			error: 'must be a full date, "YYYY-MM-DD"'
+		}).meta({ description: 'The day this version was published, "YYYY-MM-DD".' }),
+		title: PlainText.optional().meta({ description: 'The dataset name used in "cite this" lines.' }),
+		license: PlainText.optional().meta({ description: 'The licence the dataset is shared under.' })
+	})
+	.meta({ title: 'Dataset meta', description: "The dataset's version and date." });
+
+// ---------------------------------------------------------------- types
+
+export type AxisId = z.infer<typeof AxisId>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type Correction = z.infer<typeof Correction>;
+export type Level = z.infer<typeof Level>;
+export type Axis = z.infer<typeof Axis>;
+export type AxesFile = z.infer<typeof AxesFile>;
+export type Source = z.infer<typeof Source>;
+export type SourcesFile = z.infer<typeof SourcesFile>;
+export type Citation = z.infer<typeof Citation>;
+export type Stance = z.infer<typeof Stance>;
+export type Affiliation = z.infer<typeof Affiliation>;
+export type LeaderFile = z.infer<typeof LeaderFile>;
+export type Event = z.infer<typeof Event>;
+export type EventsFile = z.infer<typeof EventsFile>;
+export type MetaFile = z.infer<typeof MetaFile>;
+
+/** Every kind of data file, the schema that defines it and where its JSON Schema is written. */
+export const FILE_KINDS = {
+	axes: { schema: AxesFile, jsonSchema: 'axes.schema.json' },
+	sources: { schema: SourcesFile, jsonSchema: 'sources.schema.json' },
+	leader: { schema: LeaderFile, jsonSchema: 'leader.schema.json' },
+	events: { schema: EventsFile, jsonSchema: 'events.schema.json' },
+	meta: { schema: MetaFile, jsonSchema: 'meta.schema.json' }
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;

@@ -1,0 +1,47 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
+		adapter: adapter({ strict: true }),
+		prerender: {
+			// A broken internal link fails the build.
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail'
+		},
+		// Hash mode, so the policy is written into every prerendered page as a <meta> tag.
+		// Nothing may load from another origin: no CDN, web font or analytics.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Inline style attributes (chart sizing) are harmless; scripts stay hash-locked.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		typescript: {
+			// svelte-check only sees files in the generated tsconfig: add scripts, tests and configs.
+			config(config) {
+				config.include.push(
+					'../scripts/**/*.ts',
+					'../tests/**/*.ts',
+					'../playwright.config.ts',
+					'../vite.config.ts'
+				);
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,14 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
+	test: {
+		// Unit tests sit beside what they test; Playwright specs live in tests/e2e and are not vitest's.
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
