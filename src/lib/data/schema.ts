@@ -6,7 +6,7 @@
  * it checks the rules that span files. Field names follow the data contract; extend, never rename.
  */
 import * as z from 'zod';
-import { isRealDate } from './dates';
+import { isRealDate } from './dates.ts';
 
 /** The four openness axes. Fixed by the data contract. */
 export const AXIS_IDS = ['weights', 'tools', 'methodology', 'access'] as const;
@@ -36,14 +36,16 @@ export const Id = z
 /** A non-empty line of plain text: no HTML, no leading or trailing spaces. */
 export const PlainText = z
 	.string({ error: 'must be text in quotes' })
-	.refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+	// abort: an empty (or all-space) text gets one message, not also "must not start or end with spaces".
+	.refine((s) => s.trim().length > 0, { error: 'must not be empty', abort: true })
 	.refine((s) => s.trim() === s, { error: 'must not start or end with spaces' })
 	.refine((s) => !MARKUP.test(s), { error: 'must be plain text: HTML tags are not allowed' });
 
 export const DateString = z
 	.string({ error: 'must be a date in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-		error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
+		error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+		abort: true // a malformed date is not also "not a real calendar date"
 	})
 	.refine(isRealDate, { error: 'is not a real calendar date' })
 	.meta({

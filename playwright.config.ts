@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/lib/find-chromium.ts';
+
+const chromium = findChromium();
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		...devices['Desktop Chrome'],
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		launchOptions: {
+			executablePath: chromium?.executablePath,
+			// Root needs --no-sandbox; the networking flags stop Chromium calling home on a closed network.
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'site', testIgnore: 'dev/**' },
+		// Edits data/ (one scratch file, always removed), so it runs alone, after everything else.
+		{ name: 'dev', testMatch: 'dev/**', dependencies: ['site'], fullyParallel: false }
+	],
+	webServer: {
+		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: false,
+		timeout: 180_000
+	}
+});

@@ -1,0 +1,59 @@
+/**
+ * Screenshots of the built site for people to look at: `npm run screenshot -- / /explore`.
+ * Serves build/ with `vite preview`, shoots each path at 375 px and 1440 px wide, light and dark,
+ * and writes PNGs to .test-output/screenshots/: the whole page cut into screen-sized parts, so
+ * each part can be read at full size.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from './lib/find-chromium.ts';
+
+const PORT = 4174;
+const OUT = '.test-output/screenshots';
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const widths = [375, 1440];
+
+async function waitFor(url: string): Promise<void> {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`no server at ${url}`);
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore'
+});
+try {
+	await waitFor(`http://localhost:${PORT}/`);
+	const browser = await chromium.launch({
+		executablePath: findChromium()?.executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	});
+	for (const path of paths.length ? paths : ['/']) {
+		for (const width of widths) {
+			for (const scheme of ['light', 'dark'] as const) {
+				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+				await page.goto(`http://localhost:${PORT}${path}`);
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				const part = width < 800 ? 1200 : 900;
+				for (let y = 0, i = 1; y < height; y += part, i++) {
+					const name = `${path.replace(/\W+/g, '_') || '_'}-${width}-${scheme}-${i}.png`;
+					const clip = { x: 0, y, width, height: Math.min(part, height - y) };
+					await page.screenshot({ path: `${OUT}/${name}`, fullPage: true, clip });
+					console.log(`${OUT}/${name}`);
+				}
+				await page.close();
+			}
+		}
+	}
+	await browser.close();
+} finally {
+	server.kill();
+}

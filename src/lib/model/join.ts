@@ -1,0 +1,100 @@
+/**
+ * Joins validated data files into the typed model pages read (see `dataset.ts`).
+ *
+ * It runs only on input the validator has accepted, so an id that does not resolve here is a
+ * bug in the validator, not in the data: it throws rather than drawing a point with no evidence.
+ */
+import { compareDates } from '../data/dates.ts';
+import type { Citation, Correction, Source } from '../data/schema.ts';
+import type { ParsedDataset } from '../data/validate.ts';
+import type {
+	CitationView,
+	CorrectionView,
+	Dataset,
+	EventView,
+	LeaderView,
+	StanceView
+} from './dataset.ts';
+
+export function joinDataset(parsed: ParsedDataset): Dataset {
+	const sources = [...parsed.sources.sources].sort((a, b) => a.id.localeCompare(b.id));
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const axes = parsed.axes.axes;
+	const axisOrder = new Map(axes.map((a, i) => [a.id, i]));
+	const axisById = new Map(axes.map((a) => [a.id, a]));
+
+	const source = (id: string): Source => {
+		const found = sourceById.get(id);
+		if (!found) throw new Error(`joinDataset: unknown source "${id}" passed validation`);
+		return found;
+	};
+	const citation = (c: Citation): CitationView => ({
+		quote: c.quote,
+		source: source(c.source),
+		...(c.locator === undefined ? {} : { locator: c.locator }),
+		...(c.via === undefined ? {} : { via: source(c.via) })
+	});
+	const correction = (c: Correction): CorrectionView => ({
+		essaySays: c.essaySays,
+		sourceSays: c.sourceSays,
+		source: source(c.source)
+	});
+
+	const leaders: LeaderView[] = parsed.leaders.map((file) => {
+		const stances: StanceView[] = file.stances.map((s) => {
+			const axis = axisById.get(s.axis);
+			const level = axis?.levels.find((l) => l.value === s.position);
+			if (!axis || !level) throw new Error(`joinDataset: stance "${s.id}" has no axis level`);
+			return {
+				id: s.id,
+				leaderId: file.id,
+				leaderName: file.name,
+				axis: s.axis,
+				axisLabel: axis.label,
+				asOf: s.asOf,
+				position: s.position,
+				levelLabel: level.label,
+				evidence: s.evidence,
+				summary: s.summary,
+				rationale: s.rationale,
+				citations: s.citations.map(citation),
+				corrections: (s.corrections ?? []).map(correction)
+			};
+		});
+		stances.sort(
+			(a, b) =>
+				(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0) || compareDates(a.asOf, b.asOf)
+		);
+		return {
+			id: file.id,
+			name: file.name,
+			shortName: file.shortName ?? file.name,
+			affiliations: file.affiliations,
+			stances
+		};
+	});
+	leaders.sort((a, b) => a.name.localeCompare(b.name));
+
+	const events: EventView[] = parsed.events.events
+		.map((e) => ({
+			id: e.id,
+			date: e.date,
+			label: e.label,
+			...(e.description === undefined ? {} : { description: e.description }),
+			leaderIds: e.leaders ?? [],
+			citations: e.citations.map(citation),
+			corrections: (e.corrections ?? []).map(correction)
+		}))
+		.sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+
+	const stances = leaders
+		.flatMap((l) => l.stances)
+		.sort(
+			(a, b) =>
+				compareDates(a.asOf, b.asOf) ||
+				a.leaderName.localeCompare(b.leaderName) ||
+				(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0)
+		);
+
+	return { meta: parsed.meta, axes, sources, leaders, events, stances };
+}

@@ -1,0 +1,44 @@
+/**
+ * The dataset as pages see it: read from `data/` at build time, validated, joined.
+ *
+ * The files come in through `import.meta.glob`, so Vite knows every page depends on them: in
+ * `npm run dev` an edit to a data file reloads the pages, and an invalid edit fails the load
+ * with the validator's own messages. Server-only: readers' browsers never download the validator.
+ */
+import { formatProblem, validateDataset, type DataFile } from '$lib/data/validate';
+import type { Dataset } from '$lib/model/dataset';
+import { joinDataset } from '$lib/model/join';
+
+const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+/** Thrown when the bundled data does not validate; its message lists every error. */
+export class InvalidDatasetError extends Error {
+	override name = 'InvalidDatasetError';
+}
+
+/** The bundled data files, with paths relative to the repo root ("data/axes.json"). */
+export function bundledDataFiles(): DataFile[] {
+	return Object.entries(rawFiles)
+		.map(([path, text]) => ({ path: path.replace(/^\//, ''), text }))
+		.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+let cached: Dataset | undefined;
+
+/** The validated, joined dataset. Throws `InvalidDatasetError` listing every error. */
+export function loadDataset(): Dataset {
+	if (cached) return cached;
+	const result = validateDataset(bundledDataFiles());
+	if (!result.dataset || result.errors.length > 0) {
+		const lines = result.errors.map(formatProblem);
+		throw new InvalidDatasetError(
+			`The dataset in data/ has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`
+		);
+	}
+	cached = joinDataset(result.dataset);
+	return cached;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run dev` for editors: adding or editing a file in data/ reloads the page, and an invalid
+ * edit shows the validator's message (file:line:column) in Vite's error overlay, not a blank page.
+ *
+ * Runs after every other test (see playwright.config.ts), against its own dev server, and only
+ * ever adds one scratch leader file, which it always removes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const PORT = 5199;
+const HOME = `http://localhost:${PORT}/`;
+const SCRATCH = 'data/leaders/zz-dev-scratch.json';
+
+const validLeader = {
+	$schema: '../../schema/leader.schema.json',
+	id: 'zz-dev-scratch',
+	name: 'Scratch Leader For Dev Test',
+	affiliations: [{ org: 'Test Lab', role: 'Tester', from: '2020' }],
+	stances: [] as unknown[]
+};
+
+let server: ChildProcess | undefined;
+
+async function waitForServer(): Promise<void> {
+	for (let i = 0; i < 120; i++) {
+		try {
+			if ((await fetch(HOME)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`vite dev did not start on port ${PORT}`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(90_000);
+	rmSync(SCRATCH, { force: true });
+	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore'
+	});
+	await waitForServer();
+});
+
+test.afterAll(() => {
+	if (existsSync(SCRATCH)) rmSync(SCRATCH);
+	server?.kill();
+});
+
+test('a new valid leader file appears after the automatic reload', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto(HOME);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+	try {
+		writeFileSync(SCRATCH, JSON.stringify(validLeader, null, '\t') + '\n');
+		await expect(page.getByRole('heading', { name: validLeader.name })).toBeVisible({ timeout: 30_000 });
+	} finally {
+		rmSync(SCRATCH, { force: true });
+	}
+	await expect(page.getByRole('heading', { name: validLeader.name })).toHaveCount(0, { timeout: 30_000 });
+});
+
+test('an invalid edit shows the validator message in the overlay', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto(HOME);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+	try {
+		writeFileSync(SCRATCH, JSON.stringify({ ...validLeader, name: 42 }, null, '\t') + '\n');
+		const overlay = page.locator('vite-error-overlay');
+		await expect(overlay).toBeAttached({ timeout: 30_000 });
+		// The name's value is on line 4, after a tab and `"name": ` (column 10).
+		await expect(overlay.locator('.message')).toContainText(`${SCRATCH}:4:10  name`);
+	} finally {
+		rmSync(SCRATCH, { force: true });
+	}
+});
