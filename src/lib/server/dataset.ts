@@ -27,18 +27,22 @@ export function bundledDataFiles(): DataFile[] {
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-let cached: Dataset | undefined;
-
-/** The validated, joined dataset. Throws `InvalidDatasetError` listing every error. */
-export function loadDataset(): Dataset {
-	if (cached) return cached;
-	const result = validateDataset(bundledDataFiles());
+/** Validates and joins data files. Throws `InvalidDatasetError` listing every error. */
+export function datasetFrom(files: DataFile[], options: { today?: string } = {}): Dataset {
+	const result = validateDataset(files, options);
 	if (!result.dataset || result.errors.length > 0) {
 		const lines = result.errors.map(formatProblem);
 		throw new InvalidDatasetError(
-			`The dataset in data/ has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`
+			`The dataset has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`
 		);
 	}
-	cached = joinDataset(result.dataset);
+	return joinDataset(result.dataset);
+}
+
+let cached: Dataset | undefined;
+
+/** The bundled dataset, validated and joined once per build (or per edit in `npm run dev`). */
+export function loadDataset(): Dataset {
+	cached ??= datasetFrom(bundledDataFiles());
 	return cached;
 }

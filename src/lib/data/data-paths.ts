@@ -1,0 +1,58 @@
+/**
+ * Where data files sit and what their paths say: the kind of a file, a leader's id, the `$schema`
+ * a file must carry and the folder holding the dataset. Paths are '/'-separated text here, never
+ * the file system (the validator runs in the browser too).
+ */
+import { FILE_KINDS, type FileKind } from './schema.ts';
+
+export const TOP_LEVEL_FILES: Readonly<Record<string, FileKind>> = {
+	'axes.json': 'axes',
+	'sources.json': 'sources',
+	'events.json': 'events',
+	'meta.json': 'meta'
+};
+export const REQUIRED_FILES = ['axes.json', 'sources.json', 'events.json', 'meta.json'] as const;
+
+/**
+ * The kind of data file a path names, from its last segments, whatever the folder holding the
+ * dataset is called (tests keep datasets in fixture folders): 'data/axes.json' is 'axes',
+ * 'data/leaders/x.json' is 'leader', anything else undefined.
+ */
+export function kindOfPath(path: string): FileKind | undefined {
+	const parts = path.split('/');
+	const name = parts.at(-1) ?? '';
+	if (!name.endsWith('.json')) return undefined;
+	if (parts.at(-2) === 'leaders') return name === '.json' ? undefined : 'leader';
+	return TOP_LEVEL_FILES[name];
+}
+
+/** The `$schema` value each kind of file must carry, relative to the file (leaders sit one deeper). */
+export function expectedSchemaRef(kind: FileKind): string {
+	const prefix = kind === 'leader' ? '../../schema/' : '../schema/';
+	return prefix + FILE_KINDS[kind].jsonSchema;
+}
+
+export function dirname(path: string): string {
+	const slash = path.lastIndexOf('/');
+	return slash < 0 ? '' : path.slice(0, slash);
+}
+
+export function join(dir: string, name: string): string {
+	return dir === '' ? name : `${dir}/${name}`;
+}
+
+/** A leader's id as its file name says: 'data/leaders/dario-amodei.json' → 'dario-amodei'. */
+export function leaderIdOf(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+}
+
+/** The folder holding the dataset: where the top-level files are (or above leaders/), else 'data'. */
+export function dataRoot(files: readonly { path: string }[]): string {
+	const top = files.find((f) => {
+		const kind = kindOfPath(f.path);
+		return kind !== undefined && kind !== 'leader';
+	});
+	if (top) return dirname(top.path);
+	const leader = files.find((f) => kindOfPath(f.path) === 'leader');
+	return leader ? dirname(dirname(leader.path)) : 'data';
+}

@@ -1,0 +1,58 @@
+/**
+ * EDITING.md walks an editor through adding a source and a leader with two cited stances. These
+ * tests run its examples through the validator against the real dataset, so the guide can't rot.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
+import { formatProblem, validateDataset } from './validate.ts';
+
+const guide = readFileSync('EDITING.md', 'utf8');
+const jsonBlocks = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) =>
+	// Blocks are indented inside list items: strip the list indentation.
+	(m[1] ?? '').replace(/^ {3}/gm, '')
+);
+const TODAY = '2026-11-29';
+
+function block(containing: string): string {
+	const found = jsonBlocks.find((b) => b.includes(containing));
+	if (!found) throw new Error(`EDITING.md has no json example containing ${containing}`);
+	return found;
+}
+
+describe('EDITING.md', () => {
+	it('has a leader example that validates against the bundled dataset', () => {
+		const leader = block('"$schema": "../../schema/leader.schema.json"');
+		const id = (JSON.parse(leader) as { id: string }).id;
+		const files = [...readDataDir('data'), { path: `data/leaders/${id}.json`, text: leader }];
+		const result = validateDataset(files, { today: TODAY });
+		expect(result.errors.map(formatProblem)).toEqual([]);
+		const added = result.dataset?.leaders.find((l) => l.id === id);
+		expect(added?.stances).toHaveLength(2);
+	});
+
+	it('has a source example that validates, with only the expected "not cited" warning', () => {
+		const source = JSON.parse(block('"kind": "podcast"')) as { id: string };
+		const files = readDataDir('data').map((f) => {
+			if (f.path !== 'data/sources.json') return f;
+			const json = JSON.parse(f.text) as { sources: unknown[] };
+			json.sources.push(source);
+			return { ...f, text: JSON.stringify(json, null, '\t') };
+		});
+		const result = validateDataset(files, { today: TODAY });
+		expect(result.errors.map(formatProblem)).toEqual([]);
+		expect(result.warnings.map((w) => w.message)).toEqual([
+			`source "${source.id}" is not cited by any stance or event`
+		]);
+	});
+
+	it('shows a validator line in the exact format the validator prints', () => {
+		const shown = /^data\/leaders\/jane-doe\.json:(\d+):(\d+) {2}(\S+) {2}(.+)$/m.exec(guide);
+		expect(shown, 'an example error line').not.toBeNull();
+		const [, line, column, path, message] = shown ?? [];
+		const leader = block('"$schema": "../../schema/leader.schema.json"').replace('"position": 4', '"position": 7');
+		const files = [...readDataDir('data'), { path: 'data/leaders/jane-doe.json', text: leader }];
+		const [error] = validateDataset(files, { today: TODAY }).errors;
+		expect(error && formatProblem(error)).toBe(`data/leaders/jane-doe.json:${line}:${column}  ${path}  ${message}`);
+	});
+});
