@@ -36,6 +36,8 @@ export const Id = z
 /** A non-empty line of plain text: no HTML, no leading or trailing spaces. */
 export const PlainText = z
 	.string({ error: 'must be text in quotes' })
+	// min(1) also puts minLength into the JSON Schema, so an editor flags "" as it is typed.
+	.min(1, { error: 'must not be empty', abort: true })
 	// abort: an empty (or all-space) text gets one message, not also "must not start or end with spaces".
 	.refine((s) => s.trim().length > 0, { error: 'must not be empty', abort: true })
 	.refine((s) => s.trim() === s, { error: 'must not start or end with spaces' })

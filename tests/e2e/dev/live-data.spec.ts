@@ -1,6 +1,7 @@
 /**
  * `npm run dev` for editors: adding or editing a file in data/ reloads the page, and an invalid
- * edit shows the validator's message (file:line:column) in Vite's error overlay, not a blank page.
+ * edit shows the validator's message (file:line:column) in Vite's error overlay and, on reload,
+ * on the page itself: never a blank page.
  *
  * Runs after every other test (see playwright.config.ts), against its own dev server, and only
  * ever adds one scratch leader file, which it always removes.
@@ -74,6 +75,9 @@ test('an invalid edit shows the validator message in the overlay', async ({ page
 		await expect(overlay).toBeAttached({ timeout: 30_000 });
 		// The name's value is on line 4, after a tab and `"name": ` (column 10).
 		await expect(overlay.locator('.message')).toContainText(`${SCRATCH}:4:10  name`);
+		// Reloading shows the same message on the page, not a bare "Internal Error".
+		await page.reload();
+		await expect(page.locator('body')).toContainText(`${SCRATCH}:4:10  name  must be text in quotes`);
 	} finally {
 		rmSync(SCRATCH, { force: true });
 	}
