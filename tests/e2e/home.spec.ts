@@ -60,6 +60,16 @@ test.describe('the prerendered home page', () => {
 		}
 	});
 
+	test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/');
+		for (const details of await page.locator('details').all()) {
+			await details.evaluate((el) => el.setAttribute('open', ''));
+		}
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`has no axe violations (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
