@@ -1,5 +1,5 @@
 import type { HandleServerError } from '@sveltejs/kit';
-import { InvalidDatasetError } from '$lib/server/dataset';
+import { InvalidDatasetError } from '$lib/server/dataset-from';
 
 // An invalid dataset is the editor's error, not an internal one: show them the validator's
 // message (file:line:column for each problem) instead of a bare "Internal Error".

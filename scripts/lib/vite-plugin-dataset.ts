@@ -7,24 +7,26 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem, validateDataset } from '../../src/lib/data/validate.ts';
+import { datasetFrom, InvalidDatasetError } from '../../src/lib/server/dataset-from.ts';
 import { readDataDir } from './read-data-dir.ts';
 
-function check(): { ok: boolean; report: string } {
-	const result = validateDataset(readDataDir('data'));
-	const lines = result.errors.map(formatProblem);
-	return {
-		ok: lines.length === 0,
-		report: `The dataset in data/ has ${lines.length} error${lines.length === 1 ? '' : 's'} (npm run validate lists them too):\n\n${lines.join('\n')}`
-	};
+/** The validator's report on data/, or undefined when the dataset is valid. */
+function problems(): string | undefined {
+	try {
+		datasetFrom(readDataDir('data'));
+		return undefined;
+	} catch (error) {
+		if (error instanceof InvalidDatasetError) return `${error.message}\n\n(npm run validate lists them too)`;
+		throw error;
+	}
 }
 
 function watchData(server: ViteDevServer): void {
 	const dataDir = path.resolve('data');
 	const onChange = (file: string) => {
 		if (!file.startsWith(dataDir) || !file.endsWith('.json')) return;
-		const { ok, report } = check();
-		if (ok) {
+		const report = problems();
+		if (report === undefined) {
 			server.ws.send({ type: 'full-reload' });
 		} else {
 			server.config.logger.error(report, { timestamp: true });
@@ -49,8 +51,8 @@ export function datasetPlugin(): Plugin {
 		},
 		buildStart() {
 			if (command !== 'build') return;
-			const { ok, report } = check();
-			if (!ok) this.error(report);
+			const report = problems();
+			if (report !== undefined) this.error(report);
 		},
 		configureServer(server) {
 			watchData(server);

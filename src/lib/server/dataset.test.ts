@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
-import { bundledDataFiles, datasetFrom, InvalidDatasetError, loadDataset } from './dataset.ts';
+import { bundledDataFiles, loadDataset } from './dataset.ts';
 
 describe('loadDataset (the bundled data/ folder)', () => {
 	it('bundles exactly the files in data/', () => {
@@ -25,21 +24,5 @@ describe('loadDataset (the bundled data/ folder)', () => {
 			for (const citation of stance.citations) expect(citation.source.id).toBeTruthy();
 		}
 		expect(dataset.meta.version).toMatch(/^\d+\.\d+\.\d+$/);
-	});
-});
-
-describe('datasetFrom', () => {
-	it('refuses an invalid dataset, naming every error with its position', () => {
-		const files = readDataDir('tests/fixtures/invalid');
-		let error: unknown;
-		try {
-			datasetFrom(files, { today: '2026-11-29' });
-		} catch (e) {
-			error = e;
-		}
-		expect(error).toBeInstanceOf(InvalidDatasetError);
-		const message = (error as Error).message;
-		expect(message).toMatch(/^The dataset has \d+ errors:\n/);
-		expect(message).toMatch(/tests\/fixtures\/invalid\/leaders\/[a-z-]+\.json:\d+:\d+ {2}\S+ {2}.+/);
 	});
 });

@@ -5,9 +5,9 @@
  * `npm run dev` an edit to a data file reloads the pages, and an invalid edit fails the load
  * with the validator's own messages. Server-only: readers' browsers never download the validator.
  */
-import { formatProblem, validateDataset, type DataFile } from '$lib/data/validate';
+import type { DataFile } from '$lib/data/validate';
 import type { Dataset } from '$lib/model/dataset';
-import { joinDataset } from '$lib/model/join';
+import { datasetFrom } from './dataset-from.ts';
 
 const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json'], {
 	query: '?raw',
@@ -15,28 +15,11 @@ const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json'], {
 	eager: true
 }) as Record<string, string>;
 
-/** Thrown when the bundled data does not validate; its message lists every error. */
-export class InvalidDatasetError extends Error {
-	override name = 'InvalidDatasetError';
-}
-
 /** The bundled data files, with paths relative to the repo root ("data/axes.json"). */
 export function bundledDataFiles(): DataFile[] {
 	return Object.entries(rawFiles)
 		.map(([path, text]) => ({ path: path.replace(/^\//, ''), text }))
 		.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Validates and joins data files. Throws `InvalidDatasetError` listing every error. */
-export function datasetFrom(files: DataFile[], options: { today?: string } = {}): Dataset {
-	const result = validateDataset(files, options);
-	if (!result.dataset || result.errors.length > 0) {
-		const lines = result.errors.map(formatProblem);
-		throw new InvalidDatasetError(
-			`The dataset has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`
-		);
-	}
-	return joinDataset(result.dataset);
 }
 
 let cached: Dataset | undefined;
