@@ -17,11 +17,13 @@ function run(command: string): void {
 function install(): void {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (isRoot && existsSync('/usr/bin/apt-get')) {
-		console.log('No Chromium found: installing Debian\'s chromium package (about a minute)…');
+		console.log("No Chromium found: installing Debian's chromium package (about a minute)…");
 		run('apt-get update -qq');
 		run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
 	} else {
-		console.log('No Chromium found: installing Playwright\'s Chromium (npx playwright install chromium)…');
+		console.log(
+			"No Chromium found: installing Playwright's Chromium (npx playwright install chromium)…"
+		);
 		run('npx playwright install chromium');
 	}
 }
@@ -41,8 +43,12 @@ if (!found) {
 	}
 	found = findChromium();
 	if (!found) {
-		console.error('Installed a Chromium, but still cannot find it: set CHROMIUM_PATH to its executable.');
+		console.error(
+			'Installed a Chromium, but still cannot find it: set CHROMIUM_PATH to its executable.'
+		);
 		process.exit(1);
 	}
 }
-console.log(`Chromium for end-to-end tests: ${found.executablePath ?? "Playwright's own"} (${found.origin})`);
+console.log(
+	`Chromium for end-to-end tests: ${found.executablePath ?? "Playwright's own"} (${found.origin})`
+);

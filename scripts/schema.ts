@@ -17,7 +17,9 @@ if (check) {
 		.filter(({ file, text }) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
 	for (const { file } of stale) console.log(`${file} is stale`);
 	if (stale.length > 0) {
-		console.log(`✗ ${stale.length} of ${rendered.length} JSON Schema files are stale: run npm run schema`);
+		console.log(
+			`✗ ${stale.length} of ${rendered.length} JSON Schema files are stale: run npm run schema`
+		);
 		process.exit(1);
 	}
 	console.log(`✓ ${rendered.length} JSON Schema files in ${DIR}/ are up to date`);

@@ -27,9 +27,13 @@ async function waitFor(url: string): Promise<void> {
 }
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	'node_modules/.bin/vite',
+	['preview', '--port', String(PORT), '--strictPort'],
+	{
+		stdio: 'ignore'
+	}
+);
 try {
 	await waitFor(`http://localhost:${PORT}/`);
 	const browser = await chromium.launch({
@@ -39,7 +43,10 @@ try {
 	for (const path of paths.length ? paths : ['/']) {
 		for (const width of widths) {
 			for (const scheme of ['light', 'dark'] as const) {
-				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+				const page = await browser.newPage({
+					viewport: { width, height: 900 },
+					colorScheme: scheme
+				});
 				await page.goto(`http://localhost:${PORT}${path}`);
 				const height = await page.evaluate(() => document.documentElement.scrollHeight);
 				const part = width < 800 ? 1200 : 900;

@@ -2,7 +2,7 @@
  * `npm test`: every test, in the order a failure is cheapest to find.
  *
  * 1. a Chromium for the end-to-end tests (found or installed, and said which),
- * 2. type-check (svelte-check, which also covers scripts/ and tests/),
+ * 2. type-check (svelte-check, which also covers scripts/ and tests/) and formatting (Prettier),
  * 3. unit tests (vitest),
  * 4. end-to-end tests (Playwright against the built, prerendered site).
  *
@@ -32,7 +32,12 @@ interface Counts {
 
 function vitestCounts(): Counts {
 	const report = readJson(`${OUT}/vitest.json`) as
-		| { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+		| {
+				numPassedTests: number;
+				numFailedTests: number;
+				numPendingTests: number;
+				numTodoTests: number;
+		  }
 		| undefined;
 	if (!report) return { passed: 0, failed: 1, skipped: 0 };
 	return {
@@ -44,8 +49,7 @@ function vitestCounts(): Counts {
 
 function playwrightCounts(): Counts {
 	const report = readJson(`${OUT}/playwright.json`) as
-		| { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-		| undefined;
+		{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
 	if (!report) return { passed: 0, failed: 1, skipped: 0 };
 	const { expected, unexpected, flaky, skipped } = report.stats;
 	return { passed: expected + flaky, failed: unexpected, skipped };
@@ -58,6 +62,7 @@ const npx = 'npx';
 const ok = {
 	chromium: step('Chromium', npx, ['tsx', 'scripts/ensure-chromium.ts']),
 	check: step('Type-check', 'npm', ['run', '-s', 'check']),
+	lint: step('Formatting', 'npm', ['run', '-s', 'lint']),
 	unit: step('Unit tests', npx, [
 		'vitest',
 		'run',
@@ -74,9 +79,16 @@ const e2e = ok.chromium ? playwrightCounts() : { passed: 0, failed: 1, skipped: 
 const passed = unit.passed + e2e.passed;
 // A step that failed without failing a test (a type error, a build error) still counts once.
 const failed =
-	unit.failed + e2e.failed + (ok.check ? 0 : 1) + (ok.unit || unit.failed ? 0 : 1) + (ok.e2e || e2e.failed ? 0 : 1);
+	unit.failed +
+	e2e.failed +
+	(ok.check ? 0 : 1) +
+	(ok.lint ? 0 : 1) +
+	(ok.unit || unit.failed ? 0 : 1) +
+	(ok.e2e || e2e.failed ? 0 : 1);
 const skipped = unit.skipped + e2e.skipped;
 
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed${ok.check ? '' : '; type-check failed'}`);
+console.log(
+	`\nunit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed${ok.check ? '' : '; type-check failed'}${ok.lint ? '' : '; formatting failed (npm run format)'}`
+);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 && unit.passed > 0 && e2e.passed > 0 ? 0 : 1);

@@ -11,8 +11,12 @@ const TIMEOUT = 60_000;
 
 function validate(args: string[], cwd = process.cwd()): { status: number | null; lines: string[] } {
 	// Outside the repo npx would not find tsx, so the repo's own binary is named directly.
-	const [command, prefix] = cwd === process.cwd() ? ['npx', ['tsx']] : [path.resolve('node_modules/.bin/tsx'), []];
-	const result = spawnSync(command, [...prefix, path.resolve('scripts/validate.ts'), ...args], { cwd, encoding: 'utf8' });
+	const [command, prefix] =
+		cwd === process.cwd() ? ['npx', ['tsx']] : [path.resolve('node_modules/.bin/tsx'), []];
+	const result = spawnSync(command, [...prefix, path.resolve('scripts/validate.ts'), ...args], {
+		cwd,
+		encoding: 'utf8'
+	});
 	return { status: result.status, lines: `${result.stdout}${result.stderr}`.trimEnd().split('\n') };
 }
 
@@ -74,7 +78,8 @@ describe('scripts/validate.ts', () => {
 			try {
 				cpSync('tests/fixtures/valid', path.join(root, 'data'), { recursive: true });
 				const sources = path.join(root, 'data', 'sources.json');
-				const unused = '"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },';
+				const unused =
+					'"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },';
 				writeFileSync(sources, readFileSync(sources, 'utf8').replace('"sources": [', unused));
 				expect(validate([], root)).toEqual({
 					status: 0,

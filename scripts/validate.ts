@@ -31,7 +31,9 @@ if (warnings.length > 0) {
 if (errors.length > 0 || warnings.length > 0) console.log('');
 
 if (errors.length > 0 || !dataset) {
-	console.log(`✗ ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files.length, 'file')}`);
+	console.log(
+		`✗ ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files.length, 'file')}`
+	);
 	process.exit(1);
 }
 const stances = dataset.leaders.reduce((n, leader) => n + leader.stances.length, 0);

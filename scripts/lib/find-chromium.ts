@@ -26,7 +26,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundChromiu
 	const system = SYSTEM_PATHS.find((p) => existsSync(p));
 	if (system) return { executablePath: system, origin: 'system' };
 	try {
-		if (existsSync(chromium.executablePath())) return { executablePath: undefined, origin: 'playwright' };
+		if (existsSync(chromium.executablePath()))
+			return { executablePath: undefined, origin: 'playwright' };
 	} catch {
 		// Playwright throws when it has no browser registry entry for this platform: not found.
 	}

@@ -16,7 +16,8 @@ function problems(): string | undefined {
 		datasetFrom(readDataDir('data'));
 		return undefined;
 	} catch (error) {
-		if (error instanceof InvalidDatasetError) return `${error.message}\n\n(npm run validate lists them too)`;
+		if (error instanceof InvalidDatasetError)
+			return `${error.message}\n\n(npm run validate lists them too)`;
 		throw error;
 	}
 }

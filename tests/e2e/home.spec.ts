@@ -40,11 +40,14 @@ test.describe('the prerendered home page', () => {
 		const foreign: string[] = [];
 		page.on('request', (request) => {
 			const url = new URL(request.url());
-			if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:') foreign.push(request.url());
+			if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:')
+				foreign.push(request.url());
 		});
 		await page.goto('/');
 		await page.waitForLoadState('networkidle');
-		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).toContain("script-src 'self'");
 		expect(foreign).toEqual([]);
@@ -66,7 +69,9 @@ test.describe('the prerendered home page', () => {
 		for (const details of await page.locator('details').all()) {
 			await details.evaluate((el) => el.setAttribute('open', ''));
 		}
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 

@@ -3,7 +3,9 @@ import { safeHttpsUrl } from './safe-url.ts';
 
 describe('safeHttpsUrl', () => {
 	it('keeps https addresses', () => {
-		expect(safeHttpsUrl('https://arxiv.org/abs/2511.07885')).toBe('https://arxiv.org/abs/2511.07885');
+		expect(safeHttpsUrl('https://arxiv.org/abs/2511.07885')).toBe(
+			'https://arxiv.org/abs/2511.07885'
+		);
 	});
 	it('drops every other scheme and garbage', () => {
 		expect(safeHttpsUrl('http://example.org')).toBeUndefined();

@@ -5,14 +5,7 @@
  *
  * Only types live here, so importing them ships no code (and no zod) to the browser.
  */
-import type {
-	Affiliation,
-	Axis,
-	AxisId,
-	EvidenceKind,
-	MetaFile,
-	Source
-} from '../data/schema.ts';
+import type { Affiliation, Axis, AxisId, EvidenceKind, MetaFile, Source } from '../data/schema.ts';
 
 /** A correction with its source resolved: where we follow a verified source, not the essay. */
 export interface CorrectionView {

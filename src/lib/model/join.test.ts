@@ -24,7 +24,9 @@ describe('joinDataset', () => {
 		expect(stance?.axisLabel).toBe(axis?.label);
 		expect(stance?.levelLabel).toBe(axis?.levels[1]?.label);
 		expect(stance?.citations[0]?.source.id).toBe('example-podcast-2023-11');
-		expect(stance?.citations[0]?.quote).toBe('we share the weights with a few partners ... and that is it');
+		expect(stance?.citations[0]?.quote).toBe(
+			'we share the weights with a few partners ... and that is it'
+		);
 	});
 
 	it('resolves "via" and correction sources to the source objects', () => {
@@ -38,7 +40,7 @@ describe('joinDataset', () => {
 		for (const c of corrections) expect(dataset.sources).toContain(c.source);
 	});
 
-	it('sorts leaders by name, each leader\'s stances by axis then date, all stances by date', () => {
+	it("sorts leaders by name, each leader's stances by axis then date, all stances by date", () => {
 		const dataset = fixture();
 		const names = dataset.leaders.map((l) => l.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));

@@ -19,6 +19,8 @@ describe('datasetFrom', () => {
 		expect(error).toBeInstanceOf(InvalidDatasetError);
 		const message = (error as Error).message;
 		expect(message).toMatch(/^The dataset has \d+ errors:\n/);
-		expect(message).toMatch(/tests\/fixtures\/invalid\/leaders\/[a-z-]+\.json:\d+:\d+ {2}\S+ {2}.+/);
+		expect(message).toMatch(
+			/tests\/fixtures\/invalid\/leaders\/[a-z-]+\.json:\d+:\d+ {2}\S+ {2}.+/
+		);
 	});
 });

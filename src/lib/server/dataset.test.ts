@@ -5,7 +5,9 @@ import { bundledDataFiles, loadDataset } from './dataset.ts';
 describe('loadDataset (the bundled data/ folder)', () => {
 	it('bundles exactly the files in data/', () => {
 		const onDisk = [
-			...readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => `data/${f}`),
+			...readdirSync('data')
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => `data/${f}`),
 			...readdirSync('data/leaders').map((f) => `data/leaders/${f}`)
 		].sort();
 		expect(bundledDataFiles().map((f) => f.path)).toEqual(onDisk);
@@ -16,7 +18,8 @@ describe('loadDataset (the bundled data/ folder)', () => {
 		const files = readdirSync('data/leaders');
 		expect(dataset.leaders).toHaveLength(files.length);
 		const stancesOnDisk = files.flatMap(
-			(f) => (JSON.parse(readFileSync(`data/leaders/${f}`, 'utf8')) as { stances: unknown[] }).stances
+			(f) =>
+				(JSON.parse(readFileSync(`data/leaders/${f}`, 'utf8')) as { stances: unknown[] }).stances
 		);
 		expect(dataset.stances).toHaveLength(stancesOnDisk.length);
 		for (const stance of dataset.stances) {

@@ -58,11 +58,15 @@ test('a new valid leader file appears after the automatic reload', async ({ page
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
 	try {
 		writeFileSync(SCRATCH, JSON.stringify(validLeader, null, '\t') + '\n');
-		await expect(page.getByRole('heading', { name: validLeader.name })).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('heading', { name: validLeader.name })).toBeVisible({
+			timeout: 30_000
+		});
 	} finally {
 		rmSync(SCRATCH, { force: true });
 	}
-	await expect(page.getByRole('heading', { name: validLeader.name })).toHaveCount(0, { timeout: 30_000 });
+	await expect(page.getByRole('heading', { name: validLeader.name })).toHaveCount(0, {
+		timeout: 30_000
+	});
 });
 
 test('an invalid edit shows the validator message in the overlay', async ({ page }) => {
@@ -77,7 +81,9 @@ test('an invalid edit shows the validator message in the overlay', async ({ page
 		await expect(overlay.locator('.message')).toContainText(`${SCRATCH}:4:10  name`);
 		// Reloading shows the same message on the page, not a bare "Internal Error".
 		await page.reload();
-		await expect(page.locator('body')).toContainText(`${SCRATCH}:4:10  name  must be text in quotes`);
+		await expect(page.locator('body')).toContainText(
+			`${SCRATCH}:4:10  name  must be text in quotes`
+		);
 	} finally {
 		rmSync(SCRATCH, { force: true });
 	}
