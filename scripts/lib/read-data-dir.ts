@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { byPath } from '../../src/lib/data/data-paths.ts';
 import type { DataFile } from '../../src/lib/data/validate.ts';
 
 function jsonFilesIn(dir: string): string[] {
@@ -28,5 +29,5 @@ export function readDataDir(dir: string): DataFile[] {
 	}
 	return [...jsonFilesIn(dir), ...jsonFilesIn(path.join(dir, 'leaders'))]
 		.map((file) => ({ path: relativeToCwd(file), text: readFileSync(file, 'utf8') }))
-		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		.sort(byPath);
 }

@@ -13,6 +13,11 @@ export const TOP_LEVEL_FILES: Readonly<Record<string, FileKind>> = {
 };
 export const REQUIRED_FILES = ['axes.json', 'sources.json', 'events.json', 'meta.json'] as const;
 
+/** Orders data files by path, code point by code point: the same order on every machine and locale. */
+export function byPath(a: { path: string }, b: { path: string }): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 /**
  * The kind of data file a path names, from its last segments, whatever the folder holding the
  * dataset is called (tests keep datasets in fixture folders): 'data/axes.json' is 'axes',

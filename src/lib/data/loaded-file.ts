@@ -2,6 +2,7 @@
 import type * as z from 'zod';
 import type { JsonPath } from './positions.ts';
 import type { FileKind } from './schema.ts';
+import { issuePath } from './zod-messages.ts';
 
 /** A data file that parsed as JSON, with the paths zod rejected. */
 export class LoadedFile {
@@ -15,7 +16,7 @@ export class LoadedFile {
 		issues: readonly z.core.$ZodIssue[]
 	) {
 		for (const issue of issues) {
-			const at = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+			const at = issuePath(issue);
 			for (let depth = 0; depth <= at.length; depth++) this.#dirty.add(pathKey(at.slice(0, depth)));
 		}
 	}

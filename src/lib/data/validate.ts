@@ -20,7 +20,7 @@
  */
 import type * as z from 'zod';
 import { checkReferences } from './cross-file-rules.ts';
-import { dataRoot, dirname, join, kindOfPath, leaderIdOf, REQUIRED_FILES, TOP_LEVEL_FILES } from './data-paths.ts';
+import { byPath, dataRoot, dirname, join, kindOfPath, leaderIdOf, REQUIRED_FILES, TOP_LEVEL_FILES } from './data-paths.ts';
 import { todayUtc } from './dates.ts';
 import { checkFiles } from './file-rules.ts';
 import { LoadedFile, pathKey } from './loaded-file.ts';
@@ -120,7 +120,7 @@ class Validation {
 	) {}
 
 	run(): ValidationResult {
-		const files = [...this.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const files = [...this.files].sort(byPath);
 		const root = dataRoot(files);
 		const present = new Set<string>();
 

@@ -62,9 +62,14 @@ export interface ZodFinding extends Finding {
 	suggests?: string;
 }
 
+/** A zod issue's path as a JSON path (zod allows symbol keys; JSON has none). */
+export function issuePath(issue: z.core.$ZodIssue): JsonPath {
+	return issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+}
+
 /** One zod issue as one or more findings (an unknown-keys issue names each key separately). */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, kind: FileKind): ZodFinding[] {
-	const at = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+	const at = issuePath(issue);
 
 	if (issue.code === 'unrecognized_keys') {
 		const known = Object.keys(objectSchemaAt(FILE_KINDS[kind].schema, at)?.shape ?? {});

@@ -5,6 +5,7 @@
  * `npm run dev` an edit to a data file reloads the pages, and an invalid edit fails the load
  * with the validator's own messages. Server-only: readers' browsers never download the validator.
  */
+import { byPath } from '$lib/data/data-paths';
 import type { DataFile } from '$lib/data/validate';
 import type { Dataset } from '$lib/model/dataset';
 import { datasetFrom } from './dataset-from.ts';
@@ -19,7 +20,7 @@ const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json'], {
 export function bundledDataFiles(): DataFile[] {
 	return Object.entries(rawFiles)
 		.map(([path, text]) => ({ path: path.replace(/^\//, ''), text }))
-		.sort((a, b) => a.path.localeCompare(b.path));
+		.sort(byPath);
 }
 
 let cached: Dataset | undefined;
