@@ -28,11 +28,16 @@ export function checkSourceExists(
 	const id = file.string(at, value);
 	if (id === undefined || !sources) return undefined;
 	const source = sources.get(id);
-	if (!source) ctx.report.error(file, at, `unknown source "${id}"${didYouMeanId(id, sources.keys())}`);
+	if (!source)
+		ctx.report.error(file, at, `unknown source "${id}"${didYouMeanId(id, sources.keys())}`);
 	return source;
 }
 
-export function checkCitations(ctx: RuleContext, citations: Reference[], sources: Map<string, SourceInfo> | undefined): void {
+export function checkCitations(
+	ctx: RuleContext,
+	citations: Reference[],
+	sources: Map<string, SourceInfo> | undefined
+): void {
 	// A source that some citation reads quotes in may itself be cited directly without a URL:
 	// it is the secondary source the dataset relies on (the seed essay, for instance).
 	const usedAsVia = new Set<string>();
@@ -47,7 +52,13 @@ export function checkCitations(ctx: RuleContext, citations: Reference[], sources
 		if (sourceId !== undefined && object.via === sourceId && file.isClean([...at, 'via'])) {
 			ctx.report.error(file, [...at, 'via'], `"via" must name a different source than "source"`);
 		}
-		if (source && !source.hasUrl && !hasOwn(object, 'via') && sourceId !== undefined && !usedAsVia.has(sourceId)) {
+		if (
+			source &&
+			!source.hasUrl &&
+			!hasOwn(object, 'via') &&
+			sourceId !== undefined &&
+			!usedAsVia.has(sourceId)
+		) {
 			ctx.report.error(
 				file,
 				[...at, 'source'],
@@ -95,7 +106,12 @@ export function warnUncited(
 	for (const { object } of corrections) used.add(object.source);
 	for (const [id, { place }] of sources) {
 		if (!used.has(id)) {
-			ctx.report.add({ ...place, target: 'value', severity: 'warning', message: `source "${id}" is not cited by any stance or event` });
+			ctx.report.add({
+				...place,
+				target: 'value',
+				severity: 'warning',
+				message: `source "${id}" is not cited by any stance or event`
+			});
 		}
 	}
 }

@@ -6,7 +6,13 @@
  */
 import { isFuture } from './dates.ts';
 import { leaderIdOf } from './data-paths.ts';
-import { checkAsOfAgainstSources, checkCitations, checkSourceExists, warnUncited, type Reference } from './citation-rules.ts';
+import {
+	checkAsOfAgainstSources,
+	checkCitations,
+	checkSourceExists,
+	warnUncited,
+	type Reference
+} from './citation-rules.ts';
 import { checkNotFuture } from './file-rules.ts';
 import { indexAxes, indexSources, unique } from './indexes.ts';
 import { asArray, asObject, type JsonObject } from './json-values.ts';
@@ -56,26 +62,52 @@ export function checkReferences(ctx: RuleContext): void {
 			const stance = asObject(raw);
 			if (!stance) return;
 			const at = ['stances', i];
-			unique(report, stanceIds, 'stance', file, [...at, 'id'], file.string([...at, 'id'], stance.id));
+			unique(
+				report,
+				stanceIds,
+				'stance',
+				file,
+				[...at, 'id'],
+				file.string([...at, 'id'], stance.id)
+			);
 			const axis = file.string([...at, 'axis'], stance.axis);
 			const asOf = checkNotFuture(ctx, file, [...at, 'asOf'], stance.asOf);
 			const position = stance.position;
 			if (axis !== undefined && axes) {
 				const levels = axes.get(axis);
 				if (!levels) {
-					report.error(file, [...at, 'axis'], `unknown axis "${axis}"${didYouMean(axis, axes.keys(), 2)}`);
-				} else if (typeof position === 'number' && file.isClean([...at, 'position']) && !levels.has(position)) {
+					report.error(
+						file,
+						[...at, 'axis'],
+						`unknown axis "${axis}"${didYouMean(axis, axes.keys(), 2)}`
+					);
+				} else if (
+					typeof position === 'number' &&
+					file.isClean([...at, 'position']) &&
+					!levels.has(position)
+				) {
 					const list = [...levels].sort((a, b) => a - b).join(', ');
-					report.error(file, [...at, 'position'], `position ${position} is not a level of axis "${axis}" (levels: ${list})`);
+					report.error(
+						file,
+						[...at, 'position'],
+						`position ${position} is not a level of axis "${axis}" (levels: ${list})`
+					);
 				}
 			}
 			if (axis !== undefined && asOf !== undefined) {
 				const slot = `${axis}\u0001${asOf}`;
 				const first = onAxisAt.get(slot);
-				if (first) report.error(file, [...at, 'asOf'], `two stances of "${leader}" on axis "${axis}" share asOf ${asOf}`, first);
+				if (first)
+					report.error(
+						file,
+						[...at, 'asOf'],
+						`two stances of "${leader}" on axis "${axis}" share asOf ${asOf}`,
+						first
+					);
 				else onAxisAt.set(slot, { file: file.path, at: [...at, 'asOf'] });
 			}
-			if (asOf !== undefined && !isFuture(asOf, today) && sources) checkAsOfAgainstSources(ctx, file, at, stance, asOf, sources);
+			if (asOf !== undefined && !isFuture(asOf, today) && sources)
+				checkAsOfAgainstSources(ctx, file, at, stance, asOf, sources);
 			collect(file, at, stance);
 		});
 	}
@@ -91,7 +123,11 @@ export function checkReferences(ctx: RuleContext): void {
 			asArray(event.leaders).forEach((value, j) => {
 				const leader = file.string([...at, 'leaders', j], value);
 				if (leader !== undefined && !leaderIds.has(leader)) {
-					report.error(file, [...at, 'leaders', j], `unknown leader "${leader}"${didYouMeanId(leader, leaderIds)}`);
+					report.error(
+						file,
+						[...at, 'leaders', j],
+						`unknown leader "${leader}"${didYouMeanId(leader, leaderIds)}`
+					);
 				}
 			});
 			collect(file, at, event);

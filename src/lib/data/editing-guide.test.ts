@@ -50,9 +50,14 @@ describe('EDITING.md', () => {
 		const shown = /^data\/leaders\/jane-doe\.json:(\d+):(\d+) {2}(\S+) {2}(.+)$/m.exec(guide);
 		expect(shown, 'an example error line').not.toBeNull();
 		const [, line, column, path, message] = shown ?? [];
-		const leader = block('"$schema": "../../schema/leader.schema.json"').replace('"position": 4', '"position": 7');
+		const leader = block('"$schema": "../../schema/leader.schema.json"').replace(
+			'"position": 4',
+			'"position": 7'
+		);
 		const files = [...readDataDir('data'), { path: 'data/leaders/jane-doe.json', text: leader }];
 		const [error] = validateDataset(files, { today: TODAY }).errors;
-		expect(error && formatProblem(error)).toBe(`data/leaders/jane-doe.json:${line}:${column}  ${path}  ${message}`);
+		expect(error && formatProblem(error)).toBe(
+			`data/leaders/jane-doe.json:${line}:${column}  ${path}  ${message}`
+		);
 	});
 });

@@ -16,13 +16,17 @@ export function checkFiles(ctx: RuleContext): void {
 		if (!root) continue;
 		const ref = file.string(['$schema'], root.$schema);
 		const expected = expectedSchemaRef(file.kind);
-		if (ref !== undefined && ref !== expected) ctx.report.error(file, ['$schema'], `"$schema" must be "${expected}"`);
+		if (ref !== undefined && ref !== expected)
+			ctx.report.error(file, ['$schema'], `"$schema" must be "${expected}"`);
 
 		if (file.kind === 'leader') {
 			const id = file.string(['id'], root.id);
 			const name = leaderIdOf(file.path);
-			if (id !== undefined && id !== name) ctx.report.error(file, ['id'], `id "${id}" must equal the file name "${name}"`);
-			asArray(root.affiliations).forEach((raw, i) => checkAffiliation(ctx, file, ['affiliations', i], raw));
+			if (id !== undefined && id !== name)
+				ctx.report.error(file, ['id'], `id "${id}" must equal the file name "${name}"`);
+			asArray(root.affiliations).forEach((raw, i) =>
+				checkAffiliation(ctx, file, ['affiliations', i], raw)
+			);
 		}
 		if (file.kind === 'meta') checkNotFuture(ctx, file, ['updated'], root.updated);
 	}
@@ -39,8 +43,14 @@ function checkAffiliation(ctx: RuleContext, file: LoadedFile, at: JsonPath, raw:
 }
 
 /** Reports a well-formed date that lies after `today`; returns the date when well-formed. */
-export function checkNotFuture(ctx: RuleContext, file: LoadedFile, at: JsonPath, value: unknown): string | undefined {
+export function checkNotFuture(
+	ctx: RuleContext,
+	file: LoadedFile,
+	at: JsonPath,
+	value: unknown
+): string | undefined {
 	const date = file.string(at, value);
-	if (date !== undefined && isFuture(date, ctx.today)) ctx.report.error(file, at, `date ${date} is in the future`);
+	if (date !== undefined && isFuture(date, ctx.today))
+		ctx.report.error(file, at, `date ${date} is in the future`);
 	return date;
 }

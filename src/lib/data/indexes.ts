@@ -34,7 +34,10 @@ export function unique(
 }
 
 /** Axis id → its level values; undefined when axes.json could not be read (checks skipped). */
-export function indexAxes(ctx: RuleContext, files: LoadedFile[]): Map<string, Set<number>> | undefined {
+export function indexAxes(
+	ctx: RuleContext,
+	files: LoadedFile[]
+): Map<string, Set<number>> | undefined {
 	if (files.length === 0 || ctx.unreadable.has('axes')) return undefined;
 	const axes = new Map<string, Set<number>>();
 	const seen = new Map<string, Place>();
@@ -42,11 +45,17 @@ export function indexAxes(ctx: RuleContext, files: LoadedFile[]): Map<string, Se
 		asArray(asObject(file.data)?.axes).forEach((raw, i) => {
 			const axis = asObject(raw);
 			const id = file.string(['axes', i, 'id'], axis?.id);
-			if (!axis || !unique(ctx.report, seen, 'axis', file, ['axes', i, 'id'], id) || id === undefined) return;
+			if (
+				!axis ||
+				!unique(ctx.report, seen, 'axis', file, ['axes', i, 'id'], id) ||
+				id === undefined
+			)
+				return;
 			const levels = new Set<number>();
 			asArray(axis.levels).forEach((level, j) => {
 				const value = asObject(level)?.value;
-				if (typeof value === 'number' && file.isClean(['axes', i, 'levels', j, 'value'])) levels.add(value);
+				if (typeof value === 'number' && file.isClean(['axes', i, 'levels', j, 'value']))
+					levels.add(value);
 			});
 			axes.set(id, levels);
 		});
@@ -55,7 +64,10 @@ export function indexAxes(ctx: RuleContext, files: LoadedFile[]): Map<string, Se
 }
 
 /** Source id → what references need; undefined when sources.json could not be read. */
-export function indexSources(ctx: RuleContext, files: LoadedFile[]): Map<string, SourceInfo> | undefined {
+export function indexSources(
+	ctx: RuleContext,
+	files: LoadedFile[]
+): Map<string, SourceInfo> | undefined {
 	if (files.length === 0 || ctx.unreadable.has('sources')) return undefined;
 	const sources = new Map<string, SourceInfo>();
 	const seen = new Map<string, Place>();
@@ -67,7 +79,11 @@ export function indexSources(ctx: RuleContext, files: LoadedFile[]): Map<string,
 			if (!source || !unique(ctx.report, seen, 'source', file, at, id) || id === undefined) return;
 			const date = file.string(['sources', i, 'date'], source.date);
 			// A url zod rejected still counts as present: the url error says what to fix.
-			sources.set(id, { place: { file: file.path, at }, hasUrl: hasOwn(source, 'url'), ...(date ? { date } : {}) });
+			sources.set(id, {
+				place: { file: file.path, at },
+				hasUrl: hasOwn(source, 'url'),
+				...(date ? { date } : {})
+			});
 		});
 	}
 	return sources;

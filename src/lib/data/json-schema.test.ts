@@ -10,7 +10,11 @@ describe('schema/*.schema.json', () => {
 	const rendered = renderJsonSchemas();
 
 	it('has one JSON Schema per kind of data file', () => {
-		expect(Object.keys(rendered).sort()).toEqual(Object.values(FILE_KINDS).map((k) => k.jsonSchema).sort());
+		expect(Object.keys(rendered).sort()).toEqual(
+			Object.values(FILE_KINDS)
+				.map((k) => k.jsonSchema)
+				.sort()
+		);
 	});
 
 	for (const [name, text] of Object.entries(rendered)) {
@@ -38,8 +42,13 @@ describe('the JSON Schemas as an IDE uses them', () => {
 	const ajv = new Ajv({ allErrors: true, strict: false });
 	addFormats(ajv);
 	const schemaFor = (file: string) => {
-		const name = file.startsWith('data/leaders/') ? 'leader.schema.json' : file.replace('data/', '').replace('.json', '.schema.json');
-		return ajv.getSchema(name) ?? (ajv.addSchema(JSON.parse(readFileSync(`schema/${name}`, 'utf8')), name), ajv.getSchema(name));
+		const name = file.startsWith('data/leaders/')
+			? 'leader.schema.json'
+			: file.replace('data/', '').replace('.json', '.schema.json');
+		return (
+			ajv.getSchema(name) ??
+			(ajv.addSchema(JSON.parse(readFileSync(`schema/${name}`, 'utf8')), name), ajv.getSchema(name))
+		);
 	};
 
 	for (const file of readDataDir('data').map((f) => f.path)) {
@@ -52,7 +61,9 @@ describe('the JSON Schemas as an IDE uses them', () => {
 	}
 
 	it('flags a misspelt key and an http: address', () => {
-		const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Record<string, unknown>[] };
+		const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+			sources: Record<string, unknown>[];
+		};
 		const first = sources.sources[0] ?? {};
 		sources.sources[0] = { ...first, url: 'http://example.org/', titel: 'x' };
 		const validate = schemaFor('data/sources.json');

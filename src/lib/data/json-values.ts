@@ -7,7 +7,9 @@ import type { JsonPath } from './positions.ts';
 export type JsonObject = Record<string, unknown>;
 
 export function asObject(value: unknown): JsonObject | undefined {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as JsonObject)
+		: undefined;
 }
 
 export function asArray(value: unknown): readonly unknown[] {

@@ -14,11 +14,16 @@ describe('findSyntaxErrors', () => {
 	it('reports a trailing comma at the comma, in objects and in lists', () => {
 		expect(syntax('{\n\t"a": 1,\n}\n')).toEqual(['2:8 unexpected trailing comma']);
 		expect(syntax('{\n\t"a": [1, 2,]\n}\n')).toEqual(['2:12 unexpected trailing comma']);
-		expect(syntax('{"a": [{"b": 1,}],}')).toEqual(['1:15 unexpected trailing comma', '1:18 unexpected trailing comma']);
+		expect(syntax('{"a": [{"b": 1,}],}')).toEqual([
+			'1:15 unexpected trailing comma',
+			'1:18 unexpected trailing comma'
+		]);
 	});
 
 	it('reports a missing closing brace or bracket, naming where it was opened', () => {
-		expect(syntax('{\n\t"a": {\n\t\t"b": 1\n}\n')).toEqual(['5:1 missing closing brace "}" for the "{" at 1:1']);
+		expect(syntax('{\n\t"a": {\n\t\t"b": 1\n}\n')).toEqual([
+			'5:1 missing closing brace "}" for the "{" at 1:1'
+		]);
 		expect(syntax('{\n\t"a": [\n\t\t1\n}')).toEqual([
 			'4:1 missing closing bracket "]" for the "[" at 2:7',
 			'4:2 missing closing brace "}" for the "{" at 1:1'
@@ -40,7 +45,9 @@ describe('findSyntaxErrors', () => {
 		expect(syntax('{"a": 1,, "b": 2}')).toEqual(['1:9 unexpected extra comma']);
 		expect(syntax('{"a": }')).toEqual(['1:7 expected a value']);
 		expect(syntax('{"a" 1}')).toEqual(['1:6 missing colon after the property name']);
-		expect(syntax('{"a": "text\n}')).toEqual(['1:7 unterminated string: missing closing double quote']);
+		expect(syntax('{"a": "text\n}')).toEqual([
+			'1:7 unterminated string: missing closing double quote'
+		]);
 		expect(syntax('{"a": 1}}')).toEqual(['1:9 unexpected text after the end of the JSON']);
 		expect(syntax("{'a': 1}")[0]).toBe(
 			'1:2 unexpected text: strings need double quotes, and only true, false and null are bare words'

@@ -32,7 +32,11 @@ export interface SyntaxProblem extends LineColumn {
 }
 
 /** Strict JSON: the data files are read by tools that reject comments and trailing commas. */
-const STRICT: ParseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
+const STRICT: ParseOptions = {
+	allowTrailingComma: false,
+	disallowComments: true,
+	allowEmptyContent: false
+};
 
 /** Offsets at which each line starts; computed once per text and only when a position is needed. */
 function lineStarts(text: string): number[] {
@@ -40,7 +44,8 @@ function lineStarts(text: string): number[] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text.charCodeAt(i);
 		// \r\n is one line break; a lone \r (old Mac files) is one too, as editors count it.
-		if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+		if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10))
+			starts.push(i + 1);
 	}
 	return starts;
 }
@@ -111,7 +116,8 @@ type ErrorName = ReturnType<typeof printParseErrorCode>;
 
 /** jsonc-parser's error names, in words an editor of the data understands. */
 const PLAIN: Record<ErrorName, string> = {
-	InvalidSymbol: 'unexpected text: strings need double quotes, and only true, false and null are bare words',
+	InvalidSymbol:
+		'unexpected text: strings need double quotes, and only true, false and null are bare words',
 	InvalidNumberFormat: 'invalid number',
 	PropertyNameExpected: 'expected a property name in double quotes',
 	ValueExpected: 'expected a value',
@@ -140,7 +146,9 @@ const PLAIN: Record<ErrorName, string> = {
  */
 export function findSyntaxErrors(text: string): SyntaxProblem[] {
 	if (text.trim() === '') {
-		return [{ offset: 0, line: 1, column: 1, message: 'the file is empty: expected a JSON object' }];
+		return [
+			{ offset: 0, line: 1, column: 1, message: 'the file is empty: expected a JSON object' }
+		];
 	}
 	const locator = new JsonLocator(text);
 	const found = new Map<number, string>();
@@ -157,7 +165,8 @@ export function findSyntaxErrors(text: string): SyntaxProblem[] {
 	};
 	const unclosed = (container: Container) => {
 		const { line, column } = locator.positionOfOffset(container.offset);
-		const what = container.kind === 'object' ? 'missing closing brace "}"' : 'missing closing bracket "]"';
+		const what =
+			container.kind === 'object' ? 'missing closing brace "}"' : 'missing closing bracket "]"';
 		return `${what} for the ${container.kind === 'object' ? '"{"' : '"["'} at ${line}:${column}`;
 	};
 	const begin = (kind: Container['kind']) => (offset: number) => {
@@ -189,13 +198,24 @@ export function findSyntaxErrors(text: string): SyntaxProblem[] {
 				const name = printParseErrorCode(error);
 				const here = text.charAt(offset);
 				const inside = open.at(-1);
-				const expectsMore = name === 'PropertyNameExpected' || name === 'ValueExpected' || name === 'CommaExpected';
+				const expectsMore =
+					name === 'PropertyNameExpected' || name === 'ValueExpected' || name === 'CommaExpected';
 				if (name === 'CloseBraceExpected' || name === 'CloseBracketExpected') {
 					report(offset, lastClosed ? unclosed(lastClosed) : PLAIN[name], true);
-				} else if (expectsMore && inside && (here === '}' || here === ']') && here !== CLOSER[inside.kind]) {
+				} else if (
+					expectsMore &&
+					inside &&
+					(here === '}' || here === ']') &&
+					here !== CLOSER[inside.kind]
+				) {
 					// A "}" inside an array (or "]" inside an object): the array was never closed.
 					report(offset, unclosed(inside), true);
-				} else if (expectsMore && name !== 'CommaExpected' && lastComma >= 0 && (here === '}' || here === ']')) {
+				} else if (
+					expectsMore &&
+					name !== 'CommaExpected' &&
+					lastComma >= 0 &&
+					(here === '}' || here === ']')
+				) {
 					// Reported at the comma itself: that is what has to go.
 					report(lastComma, 'unexpected trailing comma');
 				} else if (expectsMore && lastComma >= 0 && here === ',') {

@@ -41,7 +41,8 @@ interface RawEvent {
 }
 
 const root = process.cwd();
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
+const readJson = <T>(file: string): T =>
+	JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
 
 const leaders: RawLeader[] = readdirSync(path.join(root, 'data/leaders'))
 	.filter((f) => f.endsWith('.json'))
@@ -120,6 +121,9 @@ describe('what the dataset promises', () => {
 
 	it.each(AXES)('scores the %s axis for at least four leaders', (axis) => {
 		const scored = new Set(stances.filter((s) => s.axis === axis).map((s) => s.leader));
-		expect(scored.size, `leaders with a ${axis} stance: ${[...scored].join(', ')}`).toBeGreaterThanOrEqual(4);
+		expect(
+			scored.size,
+			`leaders with a ${axis} stance: ${[...scored].join(', ')}`
+		).toBeGreaterThanOrEqual(4);
 	});
 });

@@ -37,7 +37,14 @@ export class Report {
 	}
 
 	error(file: LoadedFile, at: JsonPath, message: string, first?: Place): void {
-		this.add({ file: file.path, at, target: 'value', severity: 'error', message, ...(first ? { first } : {}) });
+		this.add({
+			file: file.path,
+			at,
+			target: 'value',
+			severity: 'error',
+			message,
+			...(first ? { first } : {})
+		});
 	}
 
 	warning(file: LoadedFile, at: JsonPath, message: string): void {

@@ -30,7 +30,9 @@ const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 
 export const Id = z
 	.string({ error: 'must be an id in quotes, e.g. "dario-amodei"' })
-	.regex(KEBAB, { error: 'must be lowercase kebab-case (letters, digits and single hyphens), e.g. "dario-amodei"' })
+	.regex(KEBAB, {
+		error: 'must be lowercase kebab-case (letters, digits and single hyphens), e.g. "dario-amodei"'
+	})
 	.meta({ description: 'Lowercase kebab-case identifier, unique within its kind.' });
 
 /** A non-empty line of plain text: no HTML, no leading or trailing spaces. */
@@ -56,21 +58,28 @@ export const DateString = z
 	});
 
 export const HttpsUrl = z
-	.url({ protocol: /^https$/, error: 'must be a full https: address, e.g. "https://example.org/page"' })
+	.url({
+		protocol: /^https$/,
+		error: 'must be a full https: address, e.g. "https://example.org/page"'
+	})
 	.meta({ pattern: '^https://', description: 'A full https: address.' });
 
-const SchemaRef = z
-	.string({ error: 'must be the relative path of this file\'s JSON Schema' })
-	.meta({ description: 'Path of the JSON Schema for this file, so editors autocomplete and check it.' });
+const SchemaRef = z.string({ error: "must be the relative path of this file's JSON Schema" }).meta({
+	description: 'Path of the JSON Schema for this file, so editors autocomplete and check it.'
+});
 
 /** Where the product departs from the seed essay, and the verified source that says so. */
 export const Correction = z
 	.strictObject({
 		essaySays: PlainText.meta({ description: 'What the essay says, in a few words.' }),
 		sourceSays: PlainText.meta({ description: 'What the verified source says instead.' }),
-		source: Id.meta({ description: 'Id of the source (in sources.json) that the correction rests on.' })
+		source: Id.meta({
+			description: 'Id of the source (in sources.json) that the correction rests on.'
+		})
 	})
-	.meta({ description: 'A place where the dataset follows a verified source rather than the essay.' });
+	.meta({
+		description: 'A place where the dataset follows a verified source rather than the essay.'
+	});
 
 const Corrections = z
 	.array(Correction)
@@ -117,7 +126,10 @@ export const AxesFile = z
 		$schema: SchemaRef,
 		axes: z.array(Axis).length(4, { error: `must list the four axes: ${AXIS_IDS.join(', ')}` })
 	})
-	.meta({ title: 'Openness axes', description: 'The four openness axes and their scoring rubrics.' });
+	.meta({
+		title: 'Openness axes',
+		description: 'The four openness axes and their scoring rubrics.'
+	});
 
 // ---------------------------------------------------------------- sources.json
 
@@ -134,8 +146,12 @@ export const Source = z
 			description: 'A verified https: address. Leave out when none is known; never guess one.'
 		}),
 		accessed: DateString.optional().meta({ description: 'When the address was last checked.' }),
-		archived: HttpsUrl.optional().meta({ description: 'An archived copy, for links that may rot.' }),
-		note: PlainText.optional().meta({ description: 'Anything a reader should know about this source.' }),
+		archived: HttpsUrl.optional().meta({
+			description: 'An archived copy, for links that may rot.'
+		}),
+		note: PlainText.optional().meta({
+			description: 'Anything a reader should know about this source.'
+		}),
 		corrections: Corrections
 	})
 	.meta({ description: 'A source a citation can point to.' });
@@ -150,7 +166,8 @@ export const Citation = z
 	.strictObject({
 		source: Id.meta({ description: 'Id of the source in sources.json.' }),
 		quote: PlainText.meta({
-			description: 'Copied verbatim from the source. An omission is written "...". Never paraphrase.'
+			description:
+				'Copied verbatim from the source. An omission is written "...". Never paraphrase.'
 		}),
 		locator: PlainText.optional().meta({ description: 'Timestamp, page or section.' }),
 		via: Id.optional().meta({
@@ -168,21 +185,29 @@ export const Stance = z
 	.strictObject({
 		id: Id,
 		axis: AxisId,
-		asOf: DateString.meta({ description: 'When the stance was held (not necessarily when it was said).' }),
+		asOf: DateString.meta({
+			description: 'When the stance was held (not necessarily when it was said).'
+		}),
 		position: z
 			.number({ error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
 			.int({ error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
 			.min(0, { error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
 			.max(4, { error: 'must be a level of the axis: a whole number from 0 (closed) to 4 (open)' })
-			.meta({ description: 'The level on the axis, 0 (closed) to 4 (open), scored against its rubric.' }),
+			.meta({
+				description: 'The level on the axis, 0 (closed) to 4 (open), scored against its rubric.'
+			}),
 		evidence: z
 			.enum(EVIDENCE_KINDS, { error: `must be one of: ${EVIDENCE_KINDS.join(', ')}` })
 			.meta({
 				description:
 					'explicit: the leader says it; reported: the leader describes a past or organisational view; inferred: read from actions or silences.'
 			}),
-		summary: PlainText.meta({ description: 'One sentence, in our words: where this leader stood.' }),
-		rationale: PlainText.meta({ description: 'Why this level and not its neighbours, against the rubric.' }),
+		summary: PlainText.meta({
+			description: 'One sentence, in our words: where this leader stood.'
+		}),
+		rationale: PlainText.meta({
+			description: 'Why this level and not its neighbours, against the rubric.'
+		}),
 		citations: Citations,
 		corrections: Corrections
 	})
@@ -202,7 +227,9 @@ export const LeaderFile = z
 		$schema: SchemaRef,
 		id: Id.meta({ description: 'Equals the file name without .json.' }),
 		name: PlainText.meta({ description: 'Full name.' }),
-		shortName: PlainText.optional().meta({ description: 'Surname or short label for chart labels.' }),
+		shortName: PlainText.optional().meta({
+			description: 'Surname or short label for chart labels.'
+		}),
 		affiliations: z.array(Affiliation).min(1, { error: 'needs at least one affiliation' }),
 		stances: z.array(Stance)
 	})
@@ -233,12 +260,18 @@ export const MetaFile = z
 		$schema: SchemaRef,
 		version: z
 			.string({ error: 'must be a version in quotes, e.g. "1.2.0"' })
-			.regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version written MAJOR.MINOR.PATCH, e.g. "1.2.0"' })
-			.meta({ description: 'The dataset version, MAJOR.MINOR.PATCH. Bump it with every published change.' }),
+			.regex(/^\d+\.\d+\.\d+$/, {
+				error: 'must be a version written MAJOR.MINOR.PATCH, e.g. "1.2.0"'
+			})
+			.meta({
+				description: 'The dataset version, MAJOR.MINOR.PATCH. Bump it with every published change.'
+			}),
 		updated: DateString.refine((d) => d.length === 10, {
 			error: 'must be a full date, "YYYY-MM-DD"'
 		}).meta({ description: 'The day this version was published, "YYYY-MM-DD".' }),
-		title: PlainText.optional().meta({ description: 'The dataset name used in "cite this" lines.' }),
+		title: PlainText.optional().meta({
+			description: 'The dataset name used in "cite this" lines.'
+		}),
 		license: PlainText.optional().meta({ description: 'The licence the dataset is shared under.' })
 	})
 	.meta({ title: 'Dataset meta', description: "The dataset's version and date." });

@@ -24,13 +24,21 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** ` (did you mean "x"?)` for the closest candidate within `maxDistance` edits, else ''. */
-export function didYouMean(word: string, candidates: Iterable<string>, maxDistance: number): string {
+export function didYouMean(
+	word: string,
+	candidates: Iterable<string>,
+	maxDistance: number
+): string {
 	const best = closest(word, candidates, maxDistance);
 	return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
 
 /** The candidate closest to `word`, if any is within `maxDistance` edits (and is not `word`). */
-export function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
+export function closest(
+	word: string,
+	candidates: Iterable<string>,
+	maxDistance: number
+): string | undefined {
 	let best: string | undefined;
 	let bestDistance = maxDistance + 1;
 	for (const candidate of candidates) {

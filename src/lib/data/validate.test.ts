@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
-import { formatProblem, formatJsonPath, kindOfPath, validateDataset, type DataFile } from './validate.ts';
+import {
+	formatProblem,
+	formatJsonPath,
+	kindOfPath,
+	validateDataset,
+	type DataFile
+} from './validate.ts';
 
 const FIXTURE = 'tests/fixtures/valid';
 /** Every date in the fixture is before this day; dates after it are "in the future". */
@@ -26,7 +32,8 @@ function edited(...edits: Edit[]): DataFile[] {
 		const file = files.find((f) => f.path === `data/${name}`);
 		if (!file) throw new Error(`no file data/${name}`);
 		const count = file.text.split(from).length - 1;
-		if (count !== 1) throw new Error(`${JSON.stringify(from)} occurs ${count} times in ${name}, not once`);
+		if (count !== 1)
+			throw new Error(`${JSON.stringify(from)} occurs ${count} times in ${name}, not once`);
 		file.text = file.text.replace(from, to);
 	}
 	return files;
@@ -50,16 +57,27 @@ describe('the valid fixture', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.warnings).toEqual([]);
 		expect(result.dataset?.leaders.map((l) => l.id)).toEqual(['ada-lovelace', 'alan-turing']);
-		expect(result.dataset?.axes.axes.map((a) => a.id)).toEqual(['weights', 'tools', 'methodology', 'access']);
+		expect(result.dataset?.axes.axes.map((a) => a.id)).toEqual([
+			'weights',
+			'tools',
+			'methodology',
+			'access'
+		]);
 		expect(result.dataset?.sources.sources).toHaveLength(4);
 		expect(result.dataset?.events.events).toHaveLength(1);
 		expect(result.dataset?.meta.version).toBe('1.0.0');
 	});
 
 	it('gives no dataset when there is an error, and a dataset when there are only warnings', () => {
-		expect(validateDataset(edited([ADA, '"position": 2', '"position": 7']), { today: TODAY }).dataset).toBeUndefined();
+		expect(
+			validateDataset(edited([ADA, '"position": 2', '"position": 7']), { today: TODAY }).dataset
+		).toBeUndefined();
 		const warned = validateDataset(
-			edited(['sources.json', '"sources": [', '"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },']),
+			edited([
+				'sources.json',
+				'"sources": [',
+				'"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },'
+			]),
 			{ today: TODAY }
 		);
 		expect(warned.errors).toEqual([]);
@@ -68,27 +86,40 @@ describe('the valid fixture', () => {
 	});
 
 	it('does not depend on the order the files are given in', () => {
-		const files = edited([ADA, '"position": 2', '"position": 7'], ['meta.json', '"1.0.0"', '"1.0"']);
+		const files = edited(
+			[ADA, '"position": 2', '"position": 7'],
+			['meta.json', '"1.0.0"', '"1.0"']
+		);
 		expect(problems([...files].reverse())).toEqual(problems(files));
 	});
 });
 
 describe('shape (zod)', () => {
 	it('reports an unknown key at its name, suggesting the closest known key', () => {
-		expect(errorsOf([ADA, '"citations": [\n\t\t\t\t{\n\t\t\t\t\t"source": "example-release', '"citatons": [\n\t\t\t\t{\n\t\t\t\t\t"source": "example-release'])).toEqual([
+		expect(
+			errorsOf([
+				ADA,
+				'"citations": [\n\t\t\t\t{\n\t\t\t\t\t"source": "example-release',
+				'"citatons": [\n\t\t\t\t{\n\t\t\t\t\t"source": "example-release'
+			])
+		).toEqual([
 			'data/leaders/ada-lovelace.json:50:4  stances[2].citatons  unknown key "citatons" (did you mean "citations"?)'
 		]);
 	});
 
 	it('reports an unknown key with nothing close to it without a suggestion, one problem per key', () => {
-		expect(errorsOf(['meta.json', '"version": "1.0.0",', '"version": "1.0.0", "zzz": 1, "notes": "x",'])).toEqual([
+		expect(
+			errorsOf(['meta.json', '"version": "1.0.0",', '"version": "1.0.0", "zzz": 1, "notes": "x",'])
+		).toEqual([
 			'data/meta.json:3:22  zzz  unknown key "zzz"',
 			'data/meta.json:3:32  notes  unknown key "notes"'
 		]);
 	});
 
 	it('reports a missing required key at the object that lacks it', () => {
-		expect(errorsOf([ADA, ',\n\t\t\t\t\t"quote": "available today to paying customers"', ''])).toEqual([
+		expect(
+			errorsOf([ADA, ',\n\t\t\t\t\t"quote": "available today to paying customers"', ''])
+		).toEqual([
 			'data/leaders/ada-lovelace.json:51:5  stances[2].citations[0]  missing required key "quote"'
 		]);
 	});
@@ -100,13 +131,21 @@ describe('shape (zod)', () => {
 	});
 
 	it('reports wrong types', () => {
-		expect(errorsOf([ADA, '"position": 2', '"position": "2"'], [ADA, '"name": "Ada Lovelace"', '"name": 42'])).toEqual([
+		expect(
+			errorsOf(
+				[ADA, '"position": 2', '"position": "2"'],
+				[ADA, '"name": "Ada Lovelace"', '"name": 42']
+			)
+		).toEqual([
 			'data/leaders/ada-lovelace.json:4:10  name  must be text in quotes',
 			'data/leaders/ada-lovelace.json:46:16  stances[2].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
 		]);
-		expect(errorsOf([TURING, '"affiliations": [{', '"affiliations": {"x": [{'], [TURING, '"from": "2016" }],', '"from": "2016" }]},'])).toEqual([
-			'data/leaders/alan-turing.json:5:18  affiliations  must be a list [ … ]'
-		]);
+		expect(
+			errorsOf(
+				[TURING, '"affiliations": [{', '"affiliations": {"x": [{'],
+				[TURING, '"from": "2016" }],', '"from": "2016" }]},']
+			)
+		).toEqual(['data/leaders/alan-turing.json:5:18  affiliations  must be a list [ … ]']);
 	});
 
 	it('reports a file that is not an object', () => {
@@ -157,7 +196,9 @@ describe('shape (zod)', () => {
 	});
 
 	it('reports an empty quote', () => {
-		expect(errorsOf([ADA, '"quote": "available today to paying customers"', '"quote": ""'])).toEqual([
+		expect(
+			errorsOf([ADA, '"quote": "available today to paying customers"', '"quote": ""'])
+		).toEqual([
 			'data/leaders/ada-lovelace.json:53:15  stances[2].citations[0].quote  must not be empty'
 		]);
 	});
@@ -169,7 +210,9 @@ describe('shape (zod)', () => {
 				'[\n\t\t\t\t{\n\t\t\t\t\t"source": "example-essay-2025",\n\t\t\t\t\t"quote": "he would publish the methods but not the recipe"\n\t\t\t\t}\n\t\t\t]',
 				'[]'
 			])
-		).toEqual(['data/leaders/alan-turing.json:31:17  stances[1].citations  needs at least one citation: a claim with no citation does not exist']);
+		).toEqual([
+			'data/leaders/alan-turing.json:31:17  stances[1].citations  needs at least one citation: a claim with no citation does not exist'
+		]);
 	});
 
 	it('reports HTML in text', () => {
@@ -183,18 +226,31 @@ describe('malformed JSON', () => {
 	it('reports a trailing comma at the comma, and skips the file for every other rule', () => {
 		// The same file also cites an unknown source: not reported while the file does not parse.
 		expect(
-			errorsOf([TURING, '"from": "2016" }]', '"from": "2016" },]'], [TURING, '"source": "example-talk-2019"', '"source": "nope"'])
+			errorsOf(
+				[TURING, '"from": "2016" }]', '"from": "2016" },]'],
+				[TURING, '"source": "example-talk-2019"', '"source": "nope"']
+			)
 		).toEqual(['data/leaders/alan-turing.json:5:86  (root)  unexpected trailing comma']);
 	});
 
 	it('reports a missing closing brace, naming the brace left open', () => {
-		expect(errorsOf(['meta.json', '"Openness Spectrum test fixture"\n}', '"Openness Spectrum test fixture"\n'])).toEqual([
-			'data/meta.json:7:1  (root)  missing closing brace "}" for the "{" at 1:1'
-		]);
+		expect(
+			errorsOf([
+				'meta.json',
+				'"Openness Spectrum test fixture"\n}',
+				'"Openness Spectrum test fixture"\n'
+			])
+		).toEqual(['data/meta.json:7:1  (root)  missing closing brace "}" for the "{" at 1:1']);
 	});
 
 	it('reports each comment', () => {
-		expect(errorsOf(['meta.json', '"version": "1.0.0",\n', '// the version\n\t"version": "1.0.0", /* bump it */\n'])).toEqual([
+		expect(
+			errorsOf([
+				'meta.json',
+				'"version": "1.0.0",\n',
+				'// the version\n\t"version": "1.0.0", /* bump it */\n'
+			])
+		).toEqual([
 			'data/meta.json:3:2  (root)  comments are not allowed in JSON',
 			'data/meta.json:4:22  (root)  comments are not allowed in JSON'
 		]);
@@ -202,7 +258,10 @@ describe('malformed JSON', () => {
 
 	it('reports every syntax error of every file at once', () => {
 		expect(
-			errorsOf(['meta.json', '"1.0.0",', '"1.0.0",,'], ['events.json', '"leaders": ["ada-lovelace"],', '"leaders": ["ada-lovelace",],'])
+			errorsOf(
+				['meta.json', '"1.0.0",', '"1.0.0",,'],
+				['events.json', '"leaders": ["ada-lovelace"],', '"leaders": ["ada-lovelace",],']
+			)
 		).toEqual([
 			'data/events.json:9:30  (root)  unexpected trailing comma',
 			'data/meta.json:3:21  (root)  unexpected extra comma'
@@ -218,10 +277,12 @@ describe('malformed JSON', () => {
 
 describe('file level', () => {
 	it('requires the $schema path of the file kind', () => {
-		expect(errorsOf(['meta.json', '"../schema/meta.schema.json"', '"schema/meta.schema.json"'])).toEqual([
-			'data/meta.json:2:13  $schema  "$schema" must be "../schema/meta.schema.json"'
-		]);
-		expect(errorsOf([TURING, '"../../schema/leader.schema.json"', '"../schema/leader.schema.json"'])).toEqual([
+		expect(
+			errorsOf(['meta.json', '"../schema/meta.schema.json"', '"schema/meta.schema.json"'])
+		).toEqual(['data/meta.json:2:13  $schema  "$schema" must be "../schema/meta.schema.json"']);
+		expect(
+			errorsOf([TURING, '"../../schema/leader.schema.json"', '"../schema/leader.schema.json"'])
+		).toEqual([
 			'data/leaders/alan-turing.json:2:13  $schema  "$schema" must be "../../schema/leader.schema.json"'
 		]);
 	});
@@ -239,7 +300,11 @@ describe('file level', () => {
 	});
 
 	it('warns about a file the product does not read', () => {
-		const result = problems([...fixture(), { path: 'data/notes.json', text: '{}' }, { path: 'data/story/axes.json', text: '{}' }]);
+		const result = problems([
+			...fixture(),
+			{ path: 'data/notes.json', text: '{}' },
+			{ path: 'data/story/axes.json', text: '{}' }
+		]);
 		expect(result.errors).toEqual([]);
 		expect(result.warnings).toEqual([
 			'data/notes.json:1:1  (root)  not a data file the product reads',
@@ -263,14 +328,19 @@ describe('file level', () => {
 
 describe('across files', () => {
 	it('reports an unknown source, suggesting the closest id', () => {
-		expect(errorsOf([ADA, '"source": "example-release-2024-05"', '"source": "example-release-2024-06"'])).toEqual([
+		expect(
+			errorsOf([ADA, '"source": "example-release-2024-05"', '"source": "example-release-2024-06"'])
+		).toEqual([
 			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  unknown source "example-release-2024-06" (did you mean "example-release-2024-05"?)'
 		]);
 	});
 
 	it('reports an unknown via, and a via that repeats the source', () => {
 		expect(
-			errorsOf([ADA, '"locator": "12:30"', '"locator": "12:30",\n\t\t\t\t\t"via": "some-essay"'], [TURING, '"via": "example-essay-2025"', '"via": "example-talk-2019"'])
+			errorsOf(
+				[ADA, '"locator": "12:30"', '"locator": "12:30",\n\t\t\t\t\t"via": "some-essay"'],
+				[TURING, '"via": "example-essay-2025"', '"via": "example-talk-2019"']
+			)
 		).toEqual([
 			'data/leaders/ada-lovelace.json:24:13  stances[0].citations[0].via  unknown source "some-essay"',
 			'data/leaders/alan-turing.json:19:13  stances[0].citations[0].via  "via" must name a different source than "source"',
@@ -289,13 +359,21 @@ describe('across files', () => {
 	});
 
 	it('reports an unknown correction source', () => {
-		expect(errorsOf(['sources.json', '"source": "example-release-2024-05"', '"source": "example-relase-2024-05"'])).toEqual([
+		expect(
+			errorsOf([
+				'sources.json',
+				'"source": "example-release-2024-05"',
+				'"source": "example-relase-2024-05"'
+			])
+		).toEqual([
 			'data/sources.json:39:16  sources[3].corrections[0].source  unknown source "example-relase-2024-05" (did you mean "example-release-2024-05"?)'
 		]);
 	});
 
 	it('reports an unknown leader in an event', () => {
-		expect(errorsOf(['events.json', '["ada-lovelace"]', '["ada-lovelace", "ada-lovelac"]'])).toEqual([
+		expect(
+			errorsOf(['events.json', '["ada-lovelace"]', '["ada-lovelace", "ada-lovelac"]'])
+		).toEqual([
 			'data/events.json:9:32  events[0].leaders[1]  unknown leader "ada-lovelac" (did you mean "ada-lovelace"?)'
 		]);
 	});
@@ -308,8 +386,16 @@ describe('across files', () => {
 		expect(tools).toBeDefined();
 		const result = errorsOf(
 			['axes.json', tools ?? '', ''],
-			['axes.json', ',\n\t\t\t\t{ "value": 4, "label": "Open", "rubric": "Anyone can use the models freely." }', ''],
-			[ADA, '"axis": "access",\n\t\t\t"asOf": "2024-05",\n\t\t\t"position": 2', '"axis": "access",\n\t\t\t"asOf": "2024-05",\n\t\t\t"position": 4'],
+			[
+				'axes.json',
+				',\n\t\t\t\t{ "value": 4, "label": "Open", "rubric": "Anyone can use the models freely." }',
+				''
+			],
+			[
+				ADA,
+				'"axis": "access",\n\t\t\t"asOf": "2024-05",\n\t\t\t"position": 2',
+				'"axis": "access",\n\t\t\t"asOf": "2024-05",\n\t\t\t"position": 4'
+			],
 			[TURING, '"axis": "methodology"', '"axis": "tools"']
 		);
 		expect(result).toEqual([
@@ -321,20 +407,24 @@ describe('across files', () => {
 	});
 
 	it('reports duplicate ids at the second occurrence, naming the first', () => {
-		expect(errorsOf([TURING, '"id": "turing-access-2019"', '"id": "lovelace-weights-2023"'])).toEqual([
+		expect(
+			errorsOf([TURING, '"id": "turing-access-2019"', '"id": "lovelace-weights-2023"'])
+		).toEqual([
 			'data/leaders/alan-turing.json:8:10  stances[0].id  duplicate stance id "lovelace-weights-2023" (first in data/leaders/ada-lovelace.json:28:10)'
 		]);
 		expect(errorsOf(['axes.json', '"id": "tools"', '"id": "weights"'])).toEqual([
 			'data/axes.json:17:10  axes[1].id  duplicate axis id "weights" (first in data/axes.json:5:10)'
 		]);
-		const copy = '\n\t\t{ "id": "example-talk-2019", "kind": "talk", "outlet": "X", "title": "Y", "date": "2019" },';
+		const copy =
+			'\n\t\t{ "id": "example-talk-2019", "kind": "talk", "outlet": "X", "title": "Y", "date": "2019" },';
 		expect(errorsOf(['sources.json', '"sources": [', `"sources": [${copy}`])).toEqual([
 			'data/sources.json:22:10  sources[3].id  duplicate source id "example-talk-2019" (first in data/sources.json:4:11)'
 		]);
 	});
 
 	it('reports a duplicate event id', () => {
-		const second = '\t\t},\n\t\t{ "id": "example-model-release", "date": "2024", "label": "Again", "citations": [{ "source": "example-essay-2025", "quote": "again" }] }\n\t]';
+		const second =
+			'\t\t},\n\t\t{ "id": "example-model-release", "date": "2024", "label": "Again", "citations": [{ "source": "example-essay-2025", "quote": "again" }] }\n\t]';
 		expect(errorsOf(['events.json', '\t\t}\n\t]', second])).toEqual([
 			'data/events.json:17:11  events[1].id  duplicate event id "example-model-release" (first in data/events.json:5:10)'
 		]);
@@ -349,11 +439,15 @@ describe('across files', () => {
 	});
 
 	it('reports an affiliation that starts after it ends, comparing the spans dates cover', () => {
-		expect(errorsOf([ADA, '"from": "2015-12", "to": "2024-05"', '"from": "2024-07", "to": "2024-05"'])).toEqual([
+		expect(
+			errorsOf([ADA, '"from": "2015-12", "to": "2024-05"', '"from": "2024-07", "to": "2024-05"'])
+		).toEqual([
 			'data/leaders/ada-lovelace.json:7:57  affiliations[0].from  from 2024-07 is after to 2024-05'
 		]);
 		// "2024-05-20" lies inside "2024-05": not after it.
-		expect(errorsOf([ADA, '"from": "2015-12", "to": "2024-05"', '"from": "2024-05-20", "to": "2024-05"'])).toEqual([]);
+		expect(
+			errorsOf([ADA, '"from": "2015-12", "to": "2024-05"', '"from": "2024-05-20", "to": "2024-05"'])
+		).toEqual([]);
 	});
 
 	it('reports dates in the future, wherever they are', () => {
@@ -408,10 +502,16 @@ describe('warnings', () => {
 
 	it('warns about a source nobody cites', () => {
 		const result = problems(
-			edited(['sources.json', '"sources": [', '"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },'])
+			edited([
+				'sources.json',
+				'"sources": [',
+				'"sources": [\n\t\t{ "id": "unused-2020", "kind": "post", "outlet": "X", "title": "Y", "date": "2020" },'
+			])
 		);
 		expect(result.errors).toEqual([]);
-		expect(result.warnings).toEqual(['data/sources.json:4:11  sources[0].id  source "unused-2020" is not cited by any stance or event']);
+		expect(result.warnings).toEqual([
+			'data/sources.json:4:11  sources[0].id  source "unused-2020" is not cited by any stance or event'
+		]);
 	});
 });
 
@@ -450,13 +550,23 @@ describe('kindOfPath', () => {
 
 describe('formatting', () => {
 	it('writes file:line:column, the JSON path ((root) when empty) and the message, two spaces apart', () => {
-		const base = { file: 'data/axes.json', line: 3, column: 9, message: 'm', severity: 'error' as const };
-		expect(formatProblem({ ...base, path: 'axes[0].id' })).toBe('data/axes.json:3:9  axes[0].id  m');
+		const base = {
+			file: 'data/axes.json',
+			line: 3,
+			column: 9,
+			message: 'm',
+			severity: 'error' as const
+		};
+		expect(formatProblem({ ...base, path: 'axes[0].id' })).toBe(
+			'data/axes.json:3:9  axes[0].id  m'
+		);
 		expect(formatProblem({ ...base, path: '' })).toBe('data/axes.json:3:9  (root)  m');
 	});
 
 	it('writes JSON paths the way JavaScript does', () => {
-		expect(formatJsonPath(['stances', 2, 'citations', 0, 'source'])).toBe('stances[2].citations[0].source');
+		expect(formatJsonPath(['stances', 2, 'citations', 0, 'source'])).toBe(
+			'stances[2].citations[0].source'
+		);
 		expect(formatJsonPath(['$schema'])).toBe('$schema');
 		expect(formatJsonPath(['a b', 0])).toBe('["a b"][0]');
 		expect(formatJsonPath([])).toBe('');

@@ -20,14 +20,31 @@
  */
 import type * as z from 'zod';
 import { checkReferences } from './cross-file-rules.ts';
-import { byPath, dataRoot, dirname, join, kindOfPath, leaderIdOf, REQUIRED_FILES, TOP_LEVEL_FILES } from './data-paths.ts';
+import {
+	byPath,
+	dataRoot,
+	dirname,
+	join,
+	kindOfPath,
+	leaderIdOf,
+	REQUIRED_FILES,
+	TOP_LEVEL_FILES
+} from './data-paths.ts';
 import { todayUtc } from './dates.ts';
 import { checkFiles } from './file-rules.ts';
 import { LoadedFile, pathKey } from './loaded-file.ts';
 import { JsonLocator, findSyntaxErrors, type JsonPath } from './positions.ts';
 import { Report } from './report.ts';
 import type { RuleContext } from './rule-context.ts';
-import { FILE_KINDS, type AxesFile, type EventsFile, type FileKind, type LeaderFile, type MetaFile, type SourcesFile } from './schema.ts';
+import {
+	FILE_KINDS,
+	type AxesFile,
+	type EventsFile,
+	type FileKind,
+	type LeaderFile,
+	type MetaFile,
+	type SourcesFile
+} from './schema.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
 // ================================================================ public API
@@ -76,7 +93,10 @@ export interface ValidationResult {
  * the caller wants them printed). Reports all problems at once.
  * `options.today` ("YYYY-MM-DD", default today in UTC) is the day after which a date is future.
  */
-export function validateDataset(files: DataFile[], options: { today?: string } = {}): ValidationResult {
+export function validateDataset(
+	files: DataFile[],
+	options: { today?: string } = {}
+): ValidationResult {
 	return new Validation(files, options.today ?? todayUtc()).run();
 }
 
@@ -112,7 +132,9 @@ class Validation {
 	readonly #unreadable = new Set<FileKind>();
 	/** Ids of the leaders that have a file (its name), read or not: what events may name. */
 	readonly #leaderIds = new Set<string>();
-	readonly #outputs: Partial<Omit<ParsedDataset, 'leaders'>> & { leaders: LeaderFile[] } = { leaders: [] };
+	readonly #outputs: Partial<Omit<ParsedDataset, 'leaders'>> & { leaders: LeaderFile[] } = {
+		leaders: []
+	};
 
 	constructor(
 		private readonly files: DataFile[],
@@ -130,7 +152,13 @@ class Validation {
 			const dir = dirname(file.path);
 			const inPlace = kind === 'leader' ? dir === join(root, 'leaders') : dir === root;
 			if (!kind || !inPlace || (kind !== 'leader' && present.has(kind))) {
-				this.#report.add({ file: file.path, at: [], target: 'value', severity: 'warning', message: 'not a data file the product reads' });
+				this.#report.add({
+					file: file.path,
+					at: [],
+					target: 'value',
+					severity: 'warning',
+					message: 'not a data file the product reads'
+				});
 				continue;
 			}
 			present.add(kind);
@@ -140,7 +168,13 @@ class Validation {
 		for (const name of REQUIRED_FILES) {
 			const kind = TOP_LEVEL_FILES[name];
 			if (kind && !present.has(kind)) {
-				this.#report.add({ file: join(root, name), at: [], target: 'value', severity: 'error', message: 'missing file' });
+				this.#report.add({
+					file: join(root, name),
+					at: [],
+					target: 'value',
+					severity: 'error',
+					message: 'missing file'
+				});
 			}
 		}
 
@@ -166,11 +200,24 @@ class Validation {
 			this.#unreadable.add(kind);
 			const syntax = findSyntaxErrors(file.text);
 			for (const e of syntax) {
-				this.#report.add({ file: file.path, at: [], target: 'value', severity: 'error', message: e.message, offset: e.offset });
+				this.#report.add({
+					file: file.path,
+					at: [],
+					target: 'value',
+					severity: 'error',
+					message: e.message,
+					offset: e.offset
+				});
 			}
 			if (syntax.length === 0) {
 				const reason = error instanceof Error ? error.message : String(error);
-				this.#report.add({ file: file.path, at: [], target: 'value', severity: 'error', message: `not valid JSON: ${reason}` });
+				this.#report.add({
+					file: file.path,
+					at: [],
+					target: 'value',
+					severity: 'error',
+					message: `not valid JSON: ${reason}`
+				});
 			}
 			return;
 		}
@@ -205,7 +252,9 @@ class Validation {
 		const findings = issues.flatMap((issue) => describeIssue(issue, data, kind));
 		// A misspelt key is one mistake: "unknown key (did you mean "citations"?)" says it all, so
 		// the "missing required key "citations"" it causes in the same object is not reported too.
-		const suggested = new Set(findings.flatMap((f) => (f.suggests ? [pathKey([...f.at.slice(0, -1), f.suggests])] : [])));
+		const suggested = new Set(
+			findings.flatMap((f) => (f.suggests ? [pathKey([...f.at.slice(0, -1), f.suggests])] : []))
+		);
 		for (const { at, target, message, missing } of findings) {
 			if (missing !== undefined && suggested.has(pathKey([...at, missing]))) continue;
 			this.#report.add({ file: file.path, severity: 'error', at, target, message });
@@ -258,7 +307,17 @@ class Validation {
 		const { axes, sources, events, meta, leaders } = this.#outputs;
 		const valid = errors.length === 0 && axes && sources && events && meta;
 		return valid
-			? { errors, warnings, dataset: { axes, sources, events, meta, leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1)) } }
+			? {
+					errors,
+					warnings,
+					dataset: {
+						axes,
+						sources,
+						events,
+						meta,
+						leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1))
+					}
+				}
 			: { errors, warnings };
 	}
 }

@@ -29,9 +29,13 @@ export const friendlyDefaults: z.core.$ZodErrorMap = (issue) => {
 		case 'invalid_type':
 			return `must be ${EXPECTED[issue.expected] ?? issue.expected}`;
 		case 'too_small':
-			return issue.origin === 'array' ? `must list at least ${plural(Number(issue.minimum), 'item')}` : undefined;
+			return issue.origin === 'array'
+				? `must list at least ${plural(Number(issue.minimum), 'item')}`
+				: undefined;
 		case 'too_big':
-			return issue.origin === 'array' ? `must list at most ${plural(Number(issue.maximum), 'item')}` : undefined;
+			return issue.origin === 'array'
+				? `must list at most ${plural(Number(issue.maximum), 'item')}`
+				: undefined;
 		case 'invalid_value':
 			return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 		default:
@@ -43,13 +47,19 @@ export const friendlyDefaults: z.core.$ZodErrorMap = (issue) => {
 function objectSchemaAt(schema: z.core.$ZodType, path: JsonPath): z.ZodObject | undefined {
 	let current: z.core.$ZodType | undefined = schema;
 	for (let i = 0; ; i++) {
-		while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+		while (
+			current instanceof z.ZodOptional ||
+			current instanceof z.ZodNullable ||
+			current instanceof z.ZodDefault
+		) {
 			current = current.unwrap();
 		}
 		if (i === path.length) return current instanceof z.ZodObject ? current : undefined;
 		const segment = path[i];
-		if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment];
-		else if (current instanceof z.ZodArray && typeof segment === 'number') current = current.element;
+		if (current instanceof z.ZodObject && typeof segment === 'string')
+			current = current.shape[segment];
+		else if (current instanceof z.ZodArray && typeof segment === 'number')
+			current = current.element;
 		else return undefined;
 	}
 }
@@ -68,7 +78,11 @@ export function issuePath(issue: z.core.$ZodIssue): JsonPath {
 }
 
 /** One zod issue as one or more findings (an unknown-keys issue names each key separately). */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown, kind: FileKind): ZodFinding[] {
+export function describeIssue(
+	issue: z.core.$ZodIssue,
+	data: unknown,
+	kind: FileKind
+): ZodFinding[] {
 	const at = issuePath(issue);
 
 	if (issue.code === 'unrecognized_keys') {
@@ -88,8 +102,16 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, kind: File
 	const key = at.at(-1);
 	const parent = asObject(valueAt(data, at.slice(0, -1)));
 	if (typeof key === 'string' && parent && !hasOwn(parent, key)) {
-		const hint = key === '$schema' && at.length === 1 ? `: add "$schema": "${expectedSchemaRef(kind)}"` : '';
-		return [{ at: at.slice(0, -1), target: 'value', message: `missing required key "${key}"${hint}`, missing: key }];
+		const hint =
+			key === '$schema' && at.length === 1 ? `: add "$schema": "${expectedSchemaRef(kind)}"` : '';
+		return [
+			{
+				at: at.slice(0, -1),
+				target: 'value',
+				message: `missing required key "${key}"${hint}`,
+				missing: key
+			}
+		];
 	}
 
 	let message = issue.message;
