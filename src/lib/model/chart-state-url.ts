@@ -1,0 +1,87 @@
+/**
+ * A chart state in a URL query, both ways. Reading never fails: a parameter that names nothing in
+ * the dataset, or is malformed, is dropped and the default stands, so an old or hand-edited link
+ * still opens a sensible view. Writing leaves out every default, so shared links stay short.
+ */
+import type { AxisId } from '../data/schema.ts';
+import {
+	CHART_VIEWS,
+	defaultChartState,
+	type ChartDomain,
+	type ChartState,
+	type ChartView
+} from './chart-state.ts';
+import { isMonth } from './months.ts';
+
+/** The query parameter names, one per field of the state. */
+export const PARAMS = {
+	date: 'date',
+	from: 'from',
+	view: 'view',
+	axis: 'axis',
+	leaders: 'leaders',
+	highlight: 'highlight',
+	stance: 'stance'
+} as const satisfies Record<keyof ChartState, string>;
+
+/** The chart state a query describes, within one dataset's domain. */
+export function parseChartState(params: URLSearchParams, domain: ChartDomain): ChartState {
+	const state = defaultChartState(domain);
+	const first = domain.months[0];
+	const last = domain.months.at(-1);
+
+	const date = params.get(PARAMS.date);
+	if (date !== null && isMonth(date) && first !== undefined && last !== undefined) {
+		// A month outside the data is clamped to its edge: the reader asked for "then", and the
+		// nearest month the data covers is the honest answer.
+		state.date = date < first ? first : date > last ? last : date;
+	}
+
+	const from = params.get(PARAMS.from);
+	if (from !== null && isMonth(from) && first !== undefined && from < state.date) {
+		state.from = from < first ? first : from;
+	}
+
+	const view = params.get(PARAMS.view);
+	if (view !== null && (CHART_VIEWS as readonly string[]).includes(view)) {
+		state.view = view as ChartView;
+	}
+
+	const axis = params.get(PARAMS.axis);
+	if (axis !== null && (domain.axisIds as string[]).includes(axis)) state.axis = axis as AxisId;
+
+	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds);
+	state.highlight = idList(params.get(PARAMS.highlight), domain.leaderIds);
+
+	const stance = params.get(PARAMS.stance);
+	if (stance !== null && domain.stanceIds.has(stance)) state.stance = stance;
+
+	return state;
+}
+
+/** The query for a chart state, without the parameters that hold their default. */
+export function chartStateToParams(state: ChartState, domain: ChartDomain): URLSearchParams {
+	const defaults = defaultChartState(domain);
+	const params = new URLSearchParams();
+	if (state.date !== defaults.date) params.set(PARAMS.date, state.date);
+	if (state.from !== null) params.set(PARAMS.from, state.from);
+	if (state.view !== defaults.view) params.set(PARAMS.view, state.view);
+	if (state.axis !== null) params.set(PARAMS.axis, state.axis);
+	if (state.leaders.length > 0) params.set(PARAMS.leaders, state.leaders.join(','));
+	if (state.highlight.length > 0) params.set(PARAMS.highlight, state.highlight.join(','));
+	if (state.stance !== null) params.set(PARAMS.stance, state.stance);
+	return params;
+}
+
+/** The query string ("?date=…", or "" for the default view) for a chart state. */
+export function chartStateQuery(state: ChartState, domain: ChartDomain): string {
+	const query = chartStateToParams(state, domain).toString();
+	return query === '' ? '' : `?${query}`;
+}
+
+/** Known ids from a comma-separated list, once each, in display order. */
+function idList(value: string | null, known: string[]): string[] {
+	if (value === null) return [];
+	const asked = new Set(value.split(',').map((id) => id.trim()));
+	return known.filter((id) => asked.has(id));
+}

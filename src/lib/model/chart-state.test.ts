@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { chartDomain, defaultChartState, shownLeaderIds, type ChartDomain } from './chart-state.ts';
+import { chartStateQuery, chartStateToParams, parseChartState } from './chart-state-url.ts';
+import { testDataset } from './test-dataset.ts';
+
+const dataset = testDataset();
+const domain: ChartDomain = chartDomain(dataset);
+const parse = (query: string) => parseChartState(new URLSearchParams(query), domain);
+
+describe('chartDomain', () => {
+	it('runs from the first dated month to the last update, one entry per month', () => {
+		expect(domain.months[0]).toBe('2015-12');
+		expect(domain.months.at(-1)).toBe('2025-06');
+		expect(domain.months).toHaveLength(1 + 9 * 12 + 6);
+		expect(domain.leaderIds).toEqual(['ada-lovelace', 'alan-turing']);
+		expect(domain.axisIds).toEqual(['weights', 'tools', 'methodology', 'access']);
+	});
+});
+
+describe('the chart state in a URL', () => {
+	it('reads an empty query as the default view at the latest month', () => {
+		expect(parse('')).toEqual(defaultChartState(domain));
+		expect(parse('').date).toBe('2025-06');
+	});
+
+	it('round-trips every field', () => {
+		const state = {
+			date: '2020-03',
+			from: '2016-01',
+			view: 'spectrum' as const,
+			axis: 'tools' as const,
+			leaders: ['ada-lovelace', 'alan-turing'],
+			highlight: ['alan-turing'],
+			stance: 'lovelace-weights-2023'
+		};
+		expect(parse(chartStateToParams(state, domain).toString())).toEqual(state);
+	});
+
+	it('leaves defaults out of the query', () => {
+		expect(chartStateQuery(defaultChartState(domain), domain)).toBe('');
+		expect(
+			chartStateQuery({ ...defaultChartState(domain), highlight: ['alan-turing'] }, domain)
+		).toBe('?highlight=alan-turing');
+	});
+
+	it('ignores garbage instead of failing', () => {
+		const state = parse(
+			'date=soon&from=2030-99&view=pie&axis=vibes&leaders=nobody,,ada-lovelace,ada-lovelace&highlight=%3Cscript%3E&stance=nope&extra=1'
+		);
+		expect(state).toEqual({ ...defaultChartState(domain), leaders: ['ada-lovelace'] });
+	});
+
+	it('clamps a real month outside the data to its edge', () => {
+		expect(parse('date=1999-01').date).toBe('2015-12');
+		expect(parse('date=2099-01').date).toBe('2025-06');
+	});
+
+	it('keeps a trail only when it starts before the date shown', () => {
+		expect(parse('date=2020-01&from=2016-05').from).toBe('2016-05');
+		expect(parse('date=2020-01&from=2020-01').from).toBeNull();
+		expect(parse('date=2020-01&from=2024-01').from).toBeNull();
+	});
+
+	it('lists leaders in display order whatever order the URL gives', () => {
+		expect(parse('leaders=alan-turing,ada-lovelace').leaders).toEqual([
+			'ada-lovelace',
+			'alan-turing'
+		]);
+		expect(shownLeaderIds(parse('leaders=alan-turing'), domain)).toEqual(['alan-turing']);
+		expect(shownLeaderIds(parse(''), domain)).toEqual(['ada-lovelace', 'alan-turing']);
+	});
+});

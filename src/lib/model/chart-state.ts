@@ -1,0 +1,75 @@
+/**
+ * The one description of what a chart shows. `/explore` keeps it in its URL, each story step
+ * names one, and each slide shows one: every view draws from this type, so a step of the story
+ * can always be opened in the explore view exactly as the reader saw it.
+ */
+import type { AxisId } from '../data/schema.ts';
+import type { Dataset } from './dataset.ts';
+import { monthOf, monthsBetween } from './months.ts';
+
+/** Which charts a state shows: the spectra at a date, the timelines, or both. */
+export const CHART_VIEWS = ['both', 'spectrum', 'timelines'] as const;
+export type ChartView = (typeof CHART_VIEWS)[number];
+
+export interface ChartState {
+	/** The month shown, "YYYY-MM": each leader's latest stance as of the end of it. */
+	date: string;
+	/** An earlier month to show movement from, as a trail on the spectra; null for none. */
+	from: string | null;
+	/** Which charts to show. */
+	view: ChartView;
+	/** One axis in focus, or null for all four. */
+	axis: AxisId | null;
+	/** Leaders shown, in dataset order; empty means every leader. */
+	leaders: string[];
+	/** Leaders drawn in full while the others fade; empty means none stands out. */
+	highlight: string[];
+	/** The stance whose citations are open, or null. */
+	stance: string | null;
+}
+
+/** What a chart state can name in one dataset: the range of months, leaders, axes, stances. */
+export interface ChartDomain {
+	/** Every month from the first stance to the dataset's last update, in order. */
+	months: string[];
+	/** Leader ids in display order. */
+	leaderIds: string[];
+	axisIds: AxisId[];
+	stanceIds: Set<string>;
+}
+
+/**
+ * The chart domain of a dataset. Time runs from the month of the first stance or event to the
+ * month of the dataset's last update, so the axes never move when the date does.
+ */
+export function chartDomain(dataset: Dataset): ChartDomain {
+	const dates = [...dataset.stances.map((s) => s.asOf), ...dataset.events.map((e) => e.date)];
+	const first = dates.map(monthOf).sort()[0] ?? monthOf(dataset.meta.updated);
+	const last = [monthOf(dataset.meta.updated), ...dates.map(monthOf)].sort().at(-1) ?? first;
+	return {
+		months: monthsBetween(first, last),
+		leaderIds: dataset.leaders.map((l) => l.id),
+		axisIds: dataset.axes.map((a) => a.id),
+		stanceIds: new Set(dataset.stances.map((s) => s.id))
+	};
+}
+
+/** The view a reader sees first: every leader and axis, as of the latest month. */
+export function defaultChartState(domain: ChartDomain): ChartState {
+	return {
+		date: domain.months.at(-1) ?? '',
+		from: null,
+		view: 'both',
+		axis: null,
+		leaders: [],
+		highlight: [],
+		stance: null
+	};
+}
+
+/** The leader ids a state shows, in display order. */
+export function shownLeaderIds(state: ChartState, domain: ChartDomain): string[] {
+	if (state.leaders.length === 0) return domain.leaderIds;
+	const chosen = new Set(state.leaders);
+	return domain.leaderIds.filter((id) => chosen.has(id));
+}

@@ -1,0 +1,89 @@
+/**
+ * How each leader is drawn: a colour and a shape, both from their place in the display order, so
+ * a leader looks the same in every view. Colour is never the only cue: every mark has its
+ * leader's shape and, on the spectra, their name beside it.
+ */
+
+/** Marker shapes, chosen to stay distinct at 10 px. */
+export const SHAPES = [
+	'circle',
+	'square',
+	'triangle',
+	'diamond',
+	'triangle-down',
+	'plus',
+	'star'
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/**
+ * Series colours for light and dark backgrounds: Okabe–Ito hues, darkened or lightened until
+ * each has at least 3:1 contrast with the page in its theme.
+ */
+export const SERIES_PALETTE = [
+	{ light: '#0072B2', dark: '#56B4E9' },
+	{ light: '#D55E00', dark: '#FF8C42' },
+	{ light: '#007D5A', dark: '#3CC99B' },
+	{ light: '#AA3399', dark: '#E08AD0' },
+	{ light: '#8F6500', dark: '#E8B93A' },
+	{ light: '#444444', dark: '#CFCFCF' },
+	{ light: '#C2185B', dark: '#FF7AA8' }
+] as const;
+export const SERIES_COLOURS = SERIES_PALETTE.length;
+
+export interface LeaderStyle {
+	/** A CSS colour that follows the light or dark theme: `light-dark(…, …)`. */
+	colour: string;
+	/** The light-theme colour as hex, for exports that must stand alone (SVG, PNG). */
+	printColour: string;
+	shape: Shape;
+}
+
+/** The style of every leader, by id. Past seven leaders, colours and shapes repeat out of step. */
+export function leaderStyles(leaderIds: readonly string[]): Map<string, LeaderStyle> {
+	return new Map(
+		leaderIds.map((id, i) => {
+			const { light, dark } = SERIES_PALETTE[i % SERIES_COLOURS] ?? SERIES_PALETTE[0];
+			const style: LeaderStyle = {
+				colour: `light-dark(${light}, ${dark})`,
+				printColour: light,
+				// Shapes advance once per full turn of the colours, so the eighth leader
+				// differs from the first in shape even though the colour repeats.
+				shape: SHAPES[(i + Math.floor(i / SERIES_COLOURS)) % SHAPES.length] ?? 'circle'
+			};
+			return [id, style];
+		})
+	);
+}
+
+/** An SVG path for a shape centred on (0, 0) that fits a circle of radius `r`. */
+export function shapePath(shape: Shape, r: number): string {
+	const n = (v: number) => Math.round(v * 100) / 100;
+	switch (shape) {
+		case 'circle':
+			return `M${n(-r)},0A${n(r)},${n(r)} 0 1,0 ${n(r)},0A${n(r)},${n(r)} 0 1,0 ${n(-r)},0Z`;
+		case 'square': {
+			const s = r * 0.85;
+			return `M${n(-s)},${n(-s)}H${n(s)}V${n(s)}H${n(-s)}Z`;
+		}
+		case 'triangle':
+			return `M0,${n(-r)}L${n(r * 0.95)},${n(r * 0.7)}H${n(-r * 0.95)}Z`;
+		case 'triangle-down':
+			return `M0,${n(r)}L${n(r * 0.95)},${n(-r * 0.7)}H${n(-r * 0.95)}Z`;
+		case 'diamond':
+			return `M0,${n(-r)}L${n(r)},0L0,${n(r)}L${n(-r)},0Z`;
+		case 'plus': {
+			const t = r * 0.38;
+			return `M${n(-t)},${n(-r)}H${n(t)}V${n(-t)}H${n(r)}V${n(t)}H${n(t)}V${n(r)}H${n(-t)}V${n(t)}H${n(-r)}V${n(-t)}H${n(-t)}Z`;
+		}
+		case 'star': {
+			const points: string[] = [];
+			for (let i = 0; i < 10; i++) {
+				const radius = i % 2 === 0 ? r : r * 0.45;
+				const angle = (Math.PI / 5) * i - Math.PI / 2;
+				points.push(`${n(Math.cos(angle) * radius)},${n(Math.sin(angle) * radius)}`);
+			}
+			return `M${points.join('L')}Z`;
+		}
+	}
+}
