@@ -1,0 +1,47 @@
+/**
+ * Everything a chart needs from a dataset that does not depend on the chart state: the domain,
+ * the fixed time extent, each leader's style, lookups by id and the rows the spectra reserve.
+ * Computed once per dataset (on the server while prerendering, and once in the browser).
+ */
+import type { AxisId } from '../data/schema.ts';
+import { changeMonths } from '../model/as-of.ts';
+import { chartDomain, type ChartDomain } from '../model/chart-state.ts';
+import type { Dataset, LeaderView, StanceView } from '../model/dataset.ts';
+import { leaderStyles, type LeaderStyle } from '../model/leader-style.ts';
+import { maxSpectrumRows } from '../model/spectrum-layout.ts';
+import { timeExtent } from './scales.ts';
+
+export interface ChartModel {
+	dataset: Dataset;
+	domain: ChartDomain;
+	/** The time axis in decimal years. */
+	extent: [number, number];
+	styles: Map<string, LeaderStyle>;
+	leaderById: Map<string, LeaderView>;
+	stanceById: Map<string, StanceView>;
+	axisLabel: Map<AxisId, string>;
+	/** Months in which a stance starts to hold: the stops of "previous / next change". */
+	changes: string[];
+	/** Rows each spectrum reserves, so its height never changes with the date. */
+	spectrumRows: number;
+}
+
+export function chartModel(dataset: Dataset): ChartModel {
+	const domain = chartDomain(dataset);
+	return {
+		dataset,
+		domain,
+		extent: timeExtent(domain),
+		styles: leaderStyles(domain.leaderIds),
+		leaderById: new Map(dataset.leaders.map((l) => [l.id, l])),
+		stanceById: new Map(dataset.stances.map((s) => [s.id, s])),
+		axisLabel: new Map(dataset.axes.map((a) => [a.id, a.shortLabel ?? a.label])),
+		changes: changeMonths(dataset.stances),
+		spectrumRows: maxSpectrumRows(
+			dataset.stances,
+			domain.axisIds,
+			domain.leaderIds,
+			changeMonths(dataset.stances)
+		)
+	};
+}

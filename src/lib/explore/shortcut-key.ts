@@ -1,0 +1,30 @@
+/**
+ * Which explore-view shortcut a key press means, if any. Keys typed into a form field, or pressed
+ * with Ctrl, Alt or Meta, are never shortcuts, so the page never steals typing or browser keys.
+ */
+export type Shortcut = 'help' | 'play' | 'previous' | 'next';
+
+const KEYS: Record<string, Shortcut> = {
+	'?': 'help',
+	p: 'play',
+	P: 'play',
+	',': 'previous',
+	'[': 'previous',
+	'.': 'next',
+	']': 'next'
+};
+
+export function shortcutFor(event: {
+	key: string;
+	ctrlKey: boolean;
+	altKey: boolean;
+	metaKey: boolean;
+	target: EventTarget | null;
+}): Shortcut | null {
+	if (event.ctrlKey || event.altKey || event.metaKey) return null;
+	const target = event.target as { tagName?: string; isContentEditable?: boolean } | null;
+	const tag = target?.tagName?.toLowerCase();
+	if (tag === 'input' || tag === 'select' || tag === 'textarea' || target?.isContentEditable)
+		return null;
+	return KEYS[event.key] ?? null;
+}
