@@ -1,0 +1,178 @@
+/**
+ * The explore view as a reader uses it: every stance plotted and citable by mouse and keyboard,
+ * the view kept in the URL, the date control moving the spectra, and a complete page with no
+ * JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readLeaders } from './dataset-data.ts';
+
+const leaders = readLeaders();
+const stances = leaders.flatMap((l) => l.stances.map((s) => ({ ...s, leader: l })));
+const timelineMarks = (page: Page) => page.locator('.timelines [data-stance-id]');
+const spectrumMarks = (page: Page) => page.locator('.spectra [data-stance-id]');
+
+/** Waits until scripts have loaded and the view has read its URL. */
+async function hydrated(page: Page) {
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.charts[data-ready]')).toBeAttached();
+}
+
+test.describe('/explore', () => {
+	test('plots one timeline mark per stance in the dataset, each named for screen readers', async ({
+		page
+	}) => {
+		await page.goto('/explore');
+		await expect(timelineMarks(page)).toHaveCount(stances.length);
+		const ids = await timelineMarks(page).evaluateAll((marks) =>
+			marks.map((m) => m.getAttribute('data-stance-id'))
+		);
+		expect(new Set(ids)).toEqual(new Set(stances.map((s) => s.id)));
+		for (const stance of stances) {
+			const label = await page
+				.locator(`.timelines [data-stance-id="${stance.id}"]`)
+				.getAttribute('aria-label');
+			expect(label, stance.id).toContain(stance.leader.name);
+			expect(label, stance.id).toMatch(/level \d of 4/);
+		}
+	});
+
+	test('opens a citation with the mouse and shows the verbatim quote', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const stance = stances[0];
+		if (!stance) throw new Error('no stances');
+		await page.locator(`.timelines [data-stance-id="${stance.id}"]`).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText(stance.citations[0]?.quote ?? '');
+		await expect(page).toHaveURL(new RegExp(`stance=${stance.id}`));
+		const source = dialog.locator('a[target="_blank"]').first();
+		if ((await source.count()) > 0) {
+			await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+		}
+	});
+
+	test('opens a citation from the keyboard; Escape closes it and returns focus to the mark', async ({
+		page
+	}) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const first = spectrumMarks(page).first();
+		const id = await first.getAttribute('data-stance-id');
+		await first.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		const quote = stances.find((s) => s.id === id)?.citations[0]?.quote ?? '';
+		await expect(dialog).toContainText(quote);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(first).toBeFocused();
+		await expect(page).not.toHaveURL(/stance=/);
+	});
+
+	test('arrow keys move between marks of a chart', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const panel = page.locator('.timelines [data-panel]').first();
+		const marks = panel.locator('[data-stance-id]');
+		const orders = await marks.evaluateAll((all) =>
+			all.map(
+				(m) => [Number(m.getAttribute('data-order')), m.getAttribute('data-stance-id')] as const
+			)
+		);
+		const sorted = [...orders].sort((a, b) => a[0] - b[0]).map((o) => o[1]);
+		await panel.locator(`[data-stance-id="${sorted[0]}"]`).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(panel.locator(`[data-stance-id="${sorted[1]}"]`)).toBeFocused();
+		await page.keyboard.press('End');
+		await expect(panel.locator(`[data-stance-id="${sorted.at(-1)}"]`)).toBeFocused();
+	});
+
+	test('restores the view from its URL, and ignores garbage parameters', async ({ page }) => {
+		const leader = leaders[0];
+		const stance = leader?.stances[0];
+		if (!leader || !stance) throw new Error('no data');
+		await page.goto(`/explore?date=2019-06&highlight=${leader.id}&stance=${stance.id}`);
+		await hydrated(page);
+		await expect(page.locator('#date-range')).toHaveAttribute('aria-valuetext', 'Jun 2019');
+		await expect(page.getByRole('heading', { name: 'Where they stand in Jun 2019' })).toBeVisible();
+		await expect(page.getByRole('dialog')).toContainText(stance.citations[0]?.quote ?? '');
+		await expect(page.getByRole('button', { name: `Highlight ${leader.name}` })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+
+		await page.goto('/explore?date=garbage&leaders=nobody&stance=%3Cscript%3E&view=pie');
+		await hydrated(page);
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expect(timelineMarks(page)).toHaveCount(stances.length);
+	});
+
+	test('the URL follows the view, so a shared link reopens it', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const range = page.locator('#date-range');
+		await range.focus();
+		await page.keyboard.press('Home');
+		await expect(range).toHaveAttribute('aria-valuetext', 'Dec 2015');
+		const leader = leaders[1];
+		if (!leader) throw new Error('no data');
+		await page.getByRole('button', { name: `Highlight ${leader.name}` }).click();
+		await expect(page).toHaveURL(new RegExp(`date=2015-12.*highlight=${leader.id}`));
+		const shared = page.url();
+		const other = await page.context().newPage();
+		await other.goto(shared);
+		await expect(other.locator('#date-range')).toHaveAttribute('aria-valuetext', 'Dec 2015');
+		await expect(other.getByRole('button', { name: `Highlight ${leader.name}` })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
+	test('moving the date moves the spectra to the stances held then', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const latest = await spectrumMarks(page).count();
+		await page.locator('#date-range').fill('0');
+		await expect(page.locator('#date-range')).toHaveAttribute('aria-valuetext', 'Dec 2015');
+		const founding = stances.filter((s) => s.asOf.startsWith('2015'));
+		await expect(spectrumMarks(page)).toHaveCount(founding.length);
+		expect(founding.length).toBeLessThan(latest);
+	});
+
+	test('hiding a leader removes their marks from every chart', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const leader = leaders.find((l) => l.stances.length > 0);
+		if (!leader) throw new Error('no data');
+		await page.getByRole('checkbox', { name: leader.name }).uncheck();
+		await expect(page.locator(`.charts [data-leader-id="${leader.id}"]`)).toHaveCount(0);
+		await expect(page).toHaveURL(/leaders=/);
+	});
+
+	test('? opens the keyboard shortcuts, Escape closes them', async ({ page }) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+	});
+
+	test('is complete without JavaScript: every mark and every quote is in the HTML', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/explore');
+		await expect(timelineMarks(page)).toHaveCount(stances.length);
+		const text = await page.locator('main').textContent();
+		for (const stance of stances) {
+			for (const citation of stance.citations) expect(text, stance.id).toContain(citation.quote);
+			// Each mark links to its evidence on the same page.
+			await expect(page.locator(`[id="${stance.id}"]`)).toHaveCount(1);
+		}
+		await context.close();
+	});
+});

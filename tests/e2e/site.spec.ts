@@ -1,0 +1,90 @@
+/**
+ * What holds on every page of the site: a CSP and no request to another origin, safe external
+ * links, no horizontal scroll on a 360 px phone, and no axe violations in either theme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readLeaders, readMeta } from './dataset-data.ts';
+
+const leaders = readLeaders();
+const ROUTES = ['/', '/explore', '/data', ...leaders.map((l) => `/leaders/${l.id}`)];
+
+/** Opens every disclosure, so what hides inside is checked too. */
+async function openDisclosures(page: Page) {
+	await page
+		.locator('details')
+		.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+}
+
+test.describe('the home page', () => {
+	test('introduces the dataset and links to every view and leader', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+		await expect(page.getByRole('link', { name: 'Explore the spectrum' })).toHaveAttribute(
+			'href',
+			'/explore'
+		);
+		await expect(page.getByRole('link', { name: 'Read the data' })).toHaveAttribute(
+			'href',
+			'/data'
+		);
+		for (const leader of leaders) {
+			await expect(page.getByRole('link', { name: leader.name, exact: true })).toHaveAttribute(
+				'href',
+				`/leaders/${leader.id}`
+			);
+		}
+		await expect(page.locator('footer')).toContainText(`Dataset version ${readMeta().version}`);
+	});
+});
+
+for (const route of ROUTES) {
+	test.describe(`page ${route}`, () => {
+		test('carries a CSP and requests nothing from another origin', async ({ page, baseURL }) => {
+			const foreign: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:')
+					foreign.push(request.url());
+			});
+			await page.goto(route);
+			await page.waitForLoadState('networkidle');
+			const csp = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
+			expect(csp).toContain("default-src 'self'");
+			expect(csp).toContain("script-src 'self'");
+			expect(foreign).toEqual([]);
+		});
+
+		test('links out only over https, in a new tab without a referrer', async ({ page }) => {
+			await page.goto(route);
+			const external = page.locator('a[href^="http"], a[target="_blank"]');
+			for (const link of await external.all()) {
+				expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+				expect(await link.getAttribute('target')).toBe('_blank');
+				expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+			}
+		});
+
+		test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.goto(route);
+			await openDisclosures(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+
+		for (const scheme of ['light', 'dark'] as const) {
+			test(`has no axe violations (${scheme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(route);
+				await openDisclosures(page);
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			});
+		}
+	});
+}
