@@ -4,7 +4,8 @@
  * JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readLeaders } from './dataset-data.ts';
+import { readFileSync } from 'node:fs';
+import { readLeaders, readMeta } from './dataset-data.ts';
 
 const leaders = readLeaders();
 const stances = leaders.flatMap((l) => l.stances.map((s) => ({ ...s, leader: l })));
@@ -149,6 +150,31 @@ test.describe('/explore', () => {
 		await page.getByRole('checkbox', { name: leader.name }).uncheck();
 		await expect(page.locator(`.charts [data-leader-id="${leader.id}"]`)).toHaveCount(0);
 		await expect(page).toHaveURL(/leaders=/);
+	});
+
+	test('downloads the spectrum as SVG and PNG with the date and the dataset version', async ({
+		page
+	}) => {
+		await page.goto('/explore?date=2024-01');
+		await hydrated(page);
+		const { version } = readMeta();
+		const svgDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: /spectrum as SVG/i }).click();
+		const svg = await svgDownload;
+		expect(svg.suggestedFilename()).toMatch(
+			new RegExp(`2024-01.*${version.replaceAll('.', '\\.')}\\.svg$`)
+		);
+		const text = readFileSync((await svg.path()) ?? '', 'utf8');
+		expect(text).toContain('<svg');
+		expect(text).toContain('Jan 2024');
+		expect(text).toContain(version);
+
+		const pngDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: /timelines as PNG/i }).click();
+		const png = await pngDownload;
+		expect(png.suggestedFilename()).toMatch(/\.png$/);
+		const bytes = readFileSync((await png.path()) ?? '');
+		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 	});
 
 	test('? opens the keyboard shortcuts, Escape closes them', async ({ page }) => {
