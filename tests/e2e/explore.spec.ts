@@ -103,6 +103,11 @@ test.describe('/explore', () => {
 			'aria-pressed',
 			'true'
 		);
+		// "Cite this view" names the dataset version and the exact view.
+		await page.keyboard.press('Escape');
+		const cite = page.getByRole('region', { name: 'Cite this view' });
+		await expect(cite).toContainText(`version ${readMeta().version}`);
+		await expect(cite).toContainText('/explore?date=2019-06');
 
 		await page.goto('/explore?date=garbage&leaders=nobody&stance=%3Cscript%3E&view=pie');
 		await hydrated(page);

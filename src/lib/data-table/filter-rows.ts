@@ -1,0 +1,56 @@
+/**
+ * Filtering the citation table: a text search over the quote, the leader and the source, and
+ * exact choices of leader, axis and evidence. Every filter left empty lets every row through.
+ */
+import type { AxisId, EvidenceKind } from '../data/schema.ts';
+import type { CitationRow } from './citation-rows.ts';
+
+export interface RowFilter {
+	/** Words to find; every word must appear somewhere in the row's searchable text. */
+	text: string;
+	/** A leader id, or '' for every leader. */
+	leader: string;
+	axis: AxisId | '';
+	evidence: EvidenceKind | '';
+}
+
+export const EMPTY_FILTER: RowFilter = { text: '', leader: '', axis: '', evidence: '' };
+
+/**
+ * Lower case, accents removed, curly quotes and apostrophes made straight, so "openai’s" finds
+ * "OpenAI's" and "lecun" finds "LeCun".
+ */
+export function normalizeText(value: string): string {
+	return value
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[‘’‛′]/g, "'")
+		.replace(/[“”‟″]/g, '"')
+		.toLowerCase();
+}
+
+function searchable(row: CitationRow): string {
+	return normalizeText(
+		[row.quote, row.leaderName, row.source.outlet, row.source.title, row.via?.outlet ?? ''].join(
+			'\n'
+		)
+	);
+}
+
+/** The rows that pass every filter, in the order they came in. */
+export function filterRows(rows: readonly CitationRow[], filter: RowFilter): CitationRow[] {
+	const words = normalizeText(filter.text).split(/\s+/).filter(Boolean);
+	return rows.filter((row) => {
+		if (filter.leader !== '' && row.leaderId !== filter.leader) return false;
+		if (filter.axis !== '' && row.axis !== filter.axis) return false;
+		if (filter.evidence !== '' && row.evidence !== filter.evidence) return false;
+		if (words.length === 0) return true;
+		const haystack = searchable(row);
+		return words.every((word) => haystack.includes(word));
+	});
+}
+
+/** What the live region says: "12 of 44 citations shown". */
+export function shownLabel(shown: number, total: number): string {
+	return `${shown} of ${total} ${total === 1 ? 'citation' : 'citations'} shown`;
+}

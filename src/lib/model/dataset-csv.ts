@@ -1,0 +1,62 @@
+/**
+ * The dataset as one CSV table for spreadsheets and scripts: one row per citation of every
+ * stance, in the dataset's stance order (date held, leader, axis). Every row names the dataset
+ * version, so a file passed around on its own still says which data it holds.
+ *
+ * `leader` is the name and `leader_id` the stable id; `axis` is the axis id from axes.json
+ * ("weights", "tools", "methodology", "access"), stable across wording changes. Event citations
+ * are not rows here: they are in the JSON download.
+ */
+import { csvFormat } from 'd3';
+import type { Dataset } from './dataset.ts';
+
+export const CSV_COLUMNS = [
+	'dataset_version',
+	'leader',
+	'leader_id',
+	'axis',
+	'stance_id',
+	'as_of',
+	'position',
+	'level_label',
+	'evidence',
+	'quote',
+	'via_outlet',
+	'outlet',
+	'title',
+	'source_date',
+	'url'
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string>;
+
+/** The rows of the CSV, as plain strings (empty where a value is absent). */
+export function datasetCsvRows(dataset: Dataset): CsvRow[] {
+	return dataset.stances.flatMap((stance) =>
+		stance.citations.map((citation) => ({
+			dataset_version: dataset.meta.version,
+			leader: stance.leaderName,
+			leader_id: stance.leaderId,
+			axis: stance.axis,
+			stance_id: stance.id,
+			as_of: stance.asOf,
+			position: String(stance.position),
+			level_label: stance.levelLabel,
+			evidence: stance.evidence,
+			quote: citation.quote,
+			via_outlet: citation.via?.outlet ?? '',
+			outlet: citation.source.outlet,
+			title: citation.source.title,
+			source_date: citation.source.date,
+			url: citation.source.url ?? ''
+		}))
+	);
+}
+
+/**
+ * The CSV text (RFC 4180 quoting by d3: fields with commas, quotes or line breaks are quoted and
+ * inner quotes doubled), ending with a line break.
+ */
+export function datasetCsv(dataset: Dataset): string {
+	return `${csvFormat(datasetCsvRows(dataset), [...CSV_COLUMNS])}\n`;
+}
