@@ -58,13 +58,13 @@ test('a new valid leader file appears after the automatic reload', async ({ page
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
 	try {
 		writeFileSync(SCRATCH, JSON.stringify(validLeader, null, '\t') + '\n');
-		await expect(page.getByRole('heading', { name: validLeader.name })).toBeVisible({
+		await expect(page.getByRole('link', { name: validLeader.name })).toBeVisible({
 			timeout: 30_000
 		});
 	} finally {
 		rmSync(SCRATCH, { force: true });
 	}
-	await expect(page.getByRole('heading', { name: validLeader.name })).toHaveCount(0, {
+	await expect(page.getByRole('link', { name: validLeader.name })).toHaveCount(0, {
 		timeout: 30_000
 	});
 });
