@@ -19,6 +19,12 @@ export function timeExtent(domain: ChartDomain): [number, number] {
 /** The level axis: 0 (closed) to 4 (open), with half a level of room above and below. */
 export const LEVEL_EXTENT: [number, number] = [-0.5, 4.5];
 
+/**
+ * The level axis of a spectrum: more room after the open end than before the closed end, because
+ * on wide screens names sit to the right of their marks and must not run off the chart.
+ */
+export const SPECTRUM_EXTENT: [number, number] = [-0.5, 4.9];
+
 /** Whole years inside the extent, every `step` years, for tick labels. */
 export function yearTicks([start, end]: [number, number], step = 1): number[] {
 	const ticks: number[] = [];
