@@ -182,6 +182,24 @@ test.describe('/explore', () => {
 		expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 	});
 
+	test('one axis and one kind of chart can be chosen, and the URL keeps the choice', async ({
+		page
+	}) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		await page.getByLabel('Axes').selectOption('tools');
+		await page.getByLabel('Charts').selectOption('spectrum');
+		await expect(page.locator('.spectra [data-panel]')).toHaveCount(1);
+		await expect(page.locator('.spectra [data-axis="tools"]')).toHaveCount(1);
+		await expect(page.locator('.timelines')).toHaveCount(0);
+		await expect(page).toHaveURL(/view=spectrum/);
+		await expect(page).toHaveURL(/axis=tools/);
+		await page.reload();
+		await hydrated(page);
+		await expect(page.locator('.spectra [data-panel]')).toHaveCount(1);
+		await expect(page.getByLabel('Axes')).toHaveValue('tools');
+	});
+
 	test('? opens the keyboard shortcuts, Escape closes them', async ({ page }) => {
 		await page.goto('/explore');
 		await hydrated(page);
