@@ -147,6 +147,16 @@ test.describe('/explore', () => {
 		expect(founding.length).toBeLessThan(latest);
 	});
 
+	test('stepping to the next change announces what changed', async ({ page }) => {
+		await page.goto('/explore?date=2015-12');
+		await hydrated(page);
+		await page.getByRole('button', { name: /Next change/ }).click();
+		const status = page.getByRole('status').filter({ hasText: 'new stance' });
+		await expect(status).toHaveCount(1);
+		const month = await page.locator('#date-range').getAttribute('aria-valuetext');
+		await expect(status).toContainText(`${month}:`);
+	});
+
 	test('hiding a leader removes their marks from every chart', async ({ page }) => {
 		await page.goto('/explore');
 		await hydrated(page);
