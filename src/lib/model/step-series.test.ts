@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneStep, stepPath, stepSeries } from './step-series.ts';
+import { laneStep, markNudges, stepPath, stepSeries } from './step-series.ts';
 import { testDataset } from './test-dataset.ts';
 
 const { stances } = testDataset();
@@ -54,5 +54,36 @@ describe('laneStep', () => {
 		expect(laneStep(1)).toBe(0);
 		expect(laneStep(2)).toBe(0.12);
 		for (const n of [2, 7, 70]) expect(laneStep(n) * (n - 1)).toBeLessThanOrEqual(0.6 + 1e-9);
+	});
+});
+
+describe('markNudges', () => {
+	const series = stepSeries(stances, 'weights', ['ada-lovelace', 'alan-turing'], 2026);
+	const ada = series[0];
+	if (!ada) throw new Error('fixture changed');
+	const twin = (id: string, x: number, position: number) => ({
+		...ada,
+		leaderId: id,
+		points: [{ stance: { ...ada.points[0]!.stance, id }, x, position }]
+	});
+
+	it('leaves lone marks where they are', () => {
+		expect([...markNudges(series).values()]).toEqual([0, 0]);
+	});
+
+	it('spreads marks at the same level and nearly the same date, centred on zero', () => {
+		const crowded = [...series, twin('b', 2015 + 11 / 12, 4), twin('c', 2016, 4)];
+		const nudges = markNudges(crowded);
+		expect(nudges.get('lovelace-weights-2015')).toBe(-1);
+		expect(nudges.get('b')).toBe(0);
+		expect(nudges.get('c')).toBe(1);
+		expect(nudges.get('lovelace-weights-2023')).toBe(0);
+	});
+
+	it('does not group marks at other levels or far apart in time', () => {
+		const apart = [...series, twin('b', 2015 + 11 / 12, 3), twin('c', 2018, 4)];
+		const nudges = markNudges(apart);
+		expect(nudges.get('b')).toBe(0);
+		expect(nudges.get('c')).toBe(0);
 	});
 });

@@ -77,3 +77,31 @@ export function stepPath(
 export function laneStep(laneCount: number): number {
 	return laneCount <= 1 ? 0 : Math.min(0.12, 0.6 / (laneCount - 1));
 }
+
+/**
+ * Sideways nudges for marks that would cover each other: points of different leaders at the same
+ * level within `windowYears` of each other form a group, and each member gets an offset centred
+ * on 0 (-0.5 and 0.5 for a pair), in mark widths. Lines keep their true dates; only marks move
+ * apart, so both stay visible and clickable.
+ */
+export function markNudges(
+	series: readonly StepSeries[],
+	windowYears = 2 / 12
+): Map<string, number> {
+	const points = series
+		.flatMap((s) => s.points)
+		.sort((a, b) => a.position - b.position || a.x - b.x);
+	const nudges = new Map<string, number>();
+	let group: StepPoint[] = [];
+	const flush = () => {
+		group.forEach((p, i) => nudges.set(p.stance.id, i - (group.length - 1) / 2));
+		group = [];
+	};
+	for (const point of points) {
+		const last = group.at(-1);
+		if (last && (last.position !== point.position || point.x - last.x > windowYears)) flush();
+		group.push(point);
+	}
+	flush();
+	return nudges;
+}

@@ -9,7 +9,13 @@ import { chartDomain } from '../../model/chart-state.ts';
 import type { EventView } from '../../model/dataset.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { decimalYear, endOfMonthYear } from '../../model/months.ts';
-import { laneStep, stepPath, stepSeries, type StepSeries } from '../../model/step-series.ts';
+import {
+	laneStep,
+	markNudges,
+	stepPath,
+	stepSeries,
+	type StepSeries
+} from '../../model/step-series.ts';
 import {
 	chartParts,
 	CONTENT_WIDTH,
@@ -126,12 +132,19 @@ function lineSvg(
 }
 
 /** A marker at each of a leader's stances, on a white halo; faded after the shown month. */
-function pointsSvg(s: StepSeries, f: Frame, y: (level: number) => number, parts: ChartParts) {
+function pointsSvg(
+	s: StepSeries,
+	f: Frame,
+	y: (level: number) => number,
+	parts: ChartParts,
+	nudges: Map<string, number>
+) {
 	const style = parts.styles.get(s.leaderId);
 	let svg = '';
 	for (const point of s.points) {
 		const at = {
-			x: f.x(point.x),
+			// Marks that would cover each other sit side by side, as on the page.
+			x: f.x(point.x) + (nudges.get(point.stance.id) ?? 0) * (2 * R + 2),
 			y: y(point.position + s.lane * f.lane),
 			r: R,
 			shape: style?.shape ?? 'circle'
@@ -182,7 +195,8 @@ function panelBlock(axis: Axis, input: ChartExportInput, parts: ChartParts, f: F
 	for (const s of series) {
 		svg += lineSvg(s, f, y, parts.styles.get(s.leaderId)?.printColour ?? INK.text, axis.id);
 	}
-	for (const s of series) svg += pointsSvg(s, f, y, parts);
+	const nudges = markNudges(series);
+	for (const s of series) svg += pointsSvg(s, f, y, parts, nudges);
 	svg += eventsSvg(input.dataset.events, f, axisY);
 	svg += `<line x1="${shownX}" x2="${shownX}" y1="${bandTop + 8}" y2="${axisY}" stroke="${INK.text}" stroke-width="1.5"/>`;
 	const labelRight = shownX + 6 + textWidth(f.shownLabel, TICK_SIZE, true) > f.right + MARGIN - 4;
