@@ -3,9 +3,9 @@
  * the fixed time extent, each leader's style, lookups by id and the rows the spectra reserve.
  * Computed once per dataset (on the server while prerendering, and once in the browser).
  */
-import type { AxisId } from '../data/schema.ts';
+import type { Axis, AxisId } from '../data/schema.ts';
 import { changeMonths } from '../model/as-of.ts';
-import { chartDomain, type ChartDomain } from '../model/chart-state.ts';
+import { chartDomain, type ChartDomain, type ChartState } from '../model/chart-state.ts';
 import type { Dataset, LeaderView, StanceView } from '../model/dataset.ts';
 import { leaderStyles, type LeaderStyle } from '../model/leader-style.ts';
 import { maxSpectrumRows } from '../model/spectrum-layout.ts';
@@ -28,6 +28,7 @@ export interface ChartModel {
 
 export function chartModel(dataset: Dataset): ChartModel {
 	const domain = chartDomain(dataset);
+	const changes = changeMonths(dataset.stances);
 	return {
 		dataset,
 		domain,
@@ -36,12 +37,12 @@ export function chartModel(dataset: Dataset): ChartModel {
 		leaderById: new Map(dataset.leaders.map((l) => [l.id, l])),
 		stanceById: new Map(dataset.stances.map((s) => [s.id, s])),
 		axisLabel: new Map(dataset.axes.map((a) => [a.id, a.shortLabel ?? a.label])),
-		changes: changeMonths(dataset.stances),
-		spectrumRows: maxSpectrumRows(
-			dataset.stances,
-			domain.axisIds,
-			domain.leaderIds,
-			changeMonths(dataset.stances)
-		)
+		changes,
+		spectrumRows: maxSpectrumRows(dataset.stances, domain.axisIds, domain.leaderIds, changes)
 	};
+}
+
+/** The axes a state shows, in dataset order: the one in focus, or all four. */
+export function shownAxes(model: ChartModel, state: Pick<ChartState, 'axis'>): Axis[] {
+	return model.dataset.axes.filter((a) => state.axis === null || a.id === state.axis);
 }

@@ -3,9 +3,12 @@
  * rubrics, every source, and each leader with their stances and citations resolved to full
  * sources (no ids to look up), plus the events. Used only by the JSON download beside it.
  */
-import type { Affiliation, Axis, AxisId, EvidenceKind, Source } from '$lib/data/schema';
+import type { Axis, Source } from '$lib/data/schema';
 import { citeAs } from '$lib/model/cite';
-import type { CitationView, CorrectionView, Dataset } from '$lib/model/dataset';
+import type { Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
+
+/** A stance inside its leader: the leader's id and name are the parent's, not repeated. */
+export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName'>;
 
 export interface DatasetJson {
 	version: string;
@@ -15,34 +18,8 @@ export interface DatasetJson {
 	citeAs: string;
 	axes: Axis[];
 	sources: Source[];
-	leaders: {
-		id: string;
-		name: string;
-		shortName: string;
-		affiliations: Affiliation[];
-		stances: {
-			id: string;
-			axis: AxisId;
-			axisLabel: string;
-			asOf: string;
-			position: number;
-			levelLabel: string;
-			evidence: EvidenceKind;
-			summary: string;
-			rationale: string;
-			citations: CitationView[];
-			corrections: CorrectionView[];
-		}[];
-	}[];
-	events: {
-		id: string;
-		date: string;
-		label: string;
-		description?: string;
-		leaderIds: string[];
-		citations: CitationView[];
-		corrections: CorrectionView[];
-	}[];
+	leaders: (Omit<LeaderView, 'stances'> & { stances: StanceJson[] })[];
+	events: EventView[];
 }
 
 export function datasetJson(dataset: Dataset): DatasetJson {
