@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
 const chromium = findChromium();
-const port = 4173;
+// E2E_PORT lets two checkouts run their tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './lib/find-chromium.ts';
 
-const PORT = 4174;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const OUT = '.test-output/screenshots';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const widths = [375, 1440];
