@@ -49,7 +49,7 @@ describe('scripts/validate.ts', () => {
 		() => {
 			// tests/fixtures/invalid is the valid fixture with these changes: position 7 in one stance,
 			// "citatons" in another, a trailing comma in alan-turing.json, an http: url, no meta.json,
-			// a stray notes.json, and files the validator must not read (story/steps.json, README.txt).
+			// a stray notes.json and story/draft.json (warned about, never parsed), and README.txt (not read).
 			const before = snapshot('tests/fixtures/invalid');
 			expect(validate(['tests/fixtures/invalid'])).toEqual({
 				status: 1,
@@ -62,8 +62,9 @@ describe('scripts/validate.ts', () => {
 					'',
 					'Warnings',
 					'tests/fixtures/invalid/notes.json:1:1  (root)  not a data file the product reads',
+					'tests/fixtures/invalid/story/draft.json:1:1  (root)  not a data file the product reads',
 					'',
-					'✗ 5 errors, 1 warning in 6 files'
+					'✗ 5 errors, 2 warnings in 7 files'
 				]
 			});
 			expect(snapshot('tests/fixtures/invalid')).toEqual(before);

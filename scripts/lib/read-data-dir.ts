@@ -1,7 +1,7 @@
 /**
  * Reads a dataset folder from disk as the validator takes it: every `*.json` file directly in
- * `dir`, and every `*.json` file in `dir/leaders/`. Other folders (data/story/ …) and non-JSON
- * files are not data files and are not read.
+ * `dir`, in `dir/leaders/` and in `dir/story/`. Other folders and non-JSON files are not data
+ * files and are not read.
  *
  * Paths are relative to the current directory with forward slashes ('data/axes.json'), so the
  * validator's messages can be clicked in a terminal and read the same on every platform.
@@ -27,7 +27,8 @@ export function readDataDir(dir: string): DataFile[] {
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
 		throw new Error(`${dir} is not a folder`);
 	}
-	return [...jsonFilesIn(dir), ...jsonFilesIn(path.join(dir, 'leaders'))]
+	return [dir, path.join(dir, 'leaders'), path.join(dir, 'story')]
+		.flatMap(jsonFilesIn)
 		.map((file) => ({ path: relativeToCwd(file), text: readFileSync(file, 'utf8') }))
 		.sort(byPath);
 }

@@ -12,6 +12,14 @@ export const TOP_LEVEL_FILES: Readonly<Record<string, FileKind>> = {
 	'meta.json': 'meta'
 };
 export const REQUIRED_FILES = ['axes.json', 'sources.json', 'events.json', 'meta.json'] as const;
+/** The story's one file, in the folder of its own: `story/story.json`. */
+export const STORY_FILE = 'story.json';
+
+/** Kinds that live one folder below the dataset's root: leaders/<id>.json and story/story.json. */
+export const FOLDER_OF_KIND: Partial<Record<FileKind, string>> = {
+	leader: 'leaders',
+	story: 'story'
+};
 
 /** Orders data files by path, code point by code point: the same order on every machine and locale. */
 export function byPath(a: { path: string }, b: { path: string }): number {
@@ -21,19 +29,20 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 /**
  * The kind of data file a path names, from its last segments, whatever the folder holding the
  * dataset is called (tests keep datasets in fixture folders): 'data/axes.json' is 'axes',
- * 'data/leaders/x.json' is 'leader', anything else undefined.
+ * 'data/leaders/x.json' is 'leader', 'data/story/story.json' is 'story', anything else undefined.
  */
 export function kindOfPath(path: string): FileKind | undefined {
 	const parts = path.split('/');
 	const name = parts.at(-1) ?? '';
 	if (!name.endsWith('.json')) return undefined;
 	if (parts.at(-2) === 'leaders') return name === '.json' ? undefined : 'leader';
+	if (parts.at(-2) === 'story') return name === STORY_FILE ? 'story' : undefined;
 	return TOP_LEVEL_FILES[name];
 }
 
-/** The `$schema` value each kind of file must carry, relative to the file (leaders sit one deeper). */
+/** The `$schema` value each kind of file must carry, relative to the file (leaders and the story sit one deeper). */
 export function expectedSchemaRef(kind: FileKind): string {
-	const prefix = kind === 'leader' ? '../../schema/' : '../schema/';
+	const prefix = FOLDER_OF_KIND[kind] ? '../../schema/' : '../schema/';
 	return prefix + FILE_KINDS[kind].jsonSchema;
 }
 
@@ -51,13 +60,16 @@ export function leaderIdOf(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 }
 
-/** The folder holding the dataset: where the top-level files are (or above leaders/), else 'data'. */
+/** The folder holding the dataset: where the top-level files are (or above leaders/ or story/), else 'data'. */
 export function dataRoot(files: readonly { path: string }[]): string {
 	const top = files.find((f) => {
 		const kind = kindOfPath(f.path);
-		return kind !== undefined && kind !== 'leader';
+		return kind !== undefined && !FOLDER_OF_KIND[kind];
 	});
 	if (top) return dirname(top.path);
-	const leader = files.find((f) => kindOfPath(f.path) === 'leader');
-	return leader ? dirname(dirname(leader.path)) : 'data';
+	const nested = files.find((f) => {
+		const kind = kindOfPath(f.path);
+		return kind !== undefined && FOLDER_OF_KIND[kind];
+	});
+	return nested ? dirname(dirname(nested.path)) : 'data';
 }

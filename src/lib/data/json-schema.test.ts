@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
 import { renderJsonSchemas } from './json-schema.ts';
+import { kindOfPath } from './data-paths.ts';
 import { FILE_KINDS } from './schema.ts';
 
 describe('schema/*.schema.json', () => {
@@ -42,9 +43,9 @@ describe('the JSON Schemas as an IDE uses them', () => {
 	const ajv = new Ajv({ allErrors: true, strict: false });
 	addFormats(ajv);
 	const schemaFor = (file: string) => {
-		const name = file.startsWith('data/leaders/')
-			? 'leader.schema.json'
-			: file.replace('data/', '').replace('.json', '.schema.json');
+		const kind = kindOfPath(file);
+		if (!kind) throw new Error(`${file} is not a data file`);
+		const name = FILE_KINDS[kind].jsonSchema;
 		return (
 			ajv.getSchema(name) ??
 			(ajv.addSchema(JSON.parse(readFileSync(`schema/${name}`, 'utf8')), name), ajv.getSchema(name))

@@ -6,6 +6,7 @@
  * it checks the rules that span files. Field names follow the data contract; extend, never rename.
  */
 import * as z from 'zod';
+import { CHART_VIEWS } from '../model/chart-state.ts';
 import { isRealDate } from './dates.ts';
 
 /** The four openness axes. Fixed by the data contract. */
@@ -276,6 +277,95 @@ export const MetaFile = z
 	})
 	.meta({ title: 'Dataset meta', description: "The dataset's version and date." });
 
+// ---------------------------------------------------------------- story/story.json
+
+const MonthString = z
+	.string({ error: 'must be a month in quotes: "YYYY-MM"' })
+	.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month written "YYYY-MM"' })
+	.meta({ description: 'A month, "YYYY-MM".' });
+
+/** Words of the story between quotes: plain text that may start or end with a space. */
+const Prose = z
+	.string({ error: 'must be text in quotes' })
+	.refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+	.refine((s) => !MARKUP.test(s), { error: 'must be plain text: HTML tags are not allowed' })
+	.meta({ description: 'Our own words. Spaces at either end are kept, to sit beside a quote.' });
+
+export const StoryQuote = z
+	.strictObject({
+		quote: PlainText.meta({
+			description:
+				"The quoted words, verbatim: the whole or a part of one of the stance's citation quotes."
+		}),
+		stance: Id.meta({ description: 'Id of the stance whose citation holds these words.' })
+	})
+	.meta({ description: 'A verbatim quote, shown in quotation marks and linked to its citation.' });
+
+export const Paragraph = z
+	.array(z.union([Prose, StoryQuote], { error: 'must be text in quotes or a quote object' }))
+	.min(1, { error: 'a paragraph needs at least one piece of text' })
+	.meta({
+		description:
+			'One paragraph: pieces of our own text and quote objects, read in order as one paragraph.'
+	});
+
+export const StepChart = z
+	.strictObject({
+		date: MonthString.meta({ description: 'The month the chart shows, "YYYY-MM".' }),
+		from: MonthString.optional().meta({
+			description: 'An earlier month to draw movement trails from, on the spectra.'
+		}),
+		view: z
+			.enum(CHART_VIEWS, { error: `must be one of: ${CHART_VIEWS.join(', ')}` })
+			.optional()
+			.meta({ description: 'Which chart to show: "spectrum" (default), "timelines" or "both".' }),
+		axis: AxisId.optional().meta({ description: 'One axis in focus; leave out for all four.' }),
+		leaders: z.array(Id).optional().meta({
+			description: 'Leader ids to show; leave out for every leader.'
+		}),
+		highlight: z.array(Id).optional().meta({
+			description: 'Leader ids drawn in full while the others fade.'
+		})
+	})
+	.meta({
+		description: 'What the chart shows at this step: the same state /explore keeps in its address.'
+	});
+
+export const StoryStep = z
+	.strictObject({
+		id: Id.meta({ description: 'A short id for the step, used in its address (#step-<id>).' }),
+		title: PlainText.meta({ description: "The step's heading." }),
+		body: z
+			.array(Paragraph)
+			.min(1, { error: 'a step needs at least one paragraph' })
+			.meta({ description: "The step's paragraphs." }),
+		chart: StepChart,
+		annotation: PlainText.optional().meta({
+			description: 'One short line shown on the chart, pointing at what to see.'
+		})
+	})
+	.meta({ description: 'One step of the story: words, and the chart state they describe.' });
+
+export const StoryFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		title: PlainText.meta({ description: "The story's headline." }),
+		dek: PlainText.meta({ description: 'The line under the headline: what the story argues.' }),
+		published: DateString.meta({ description: 'When this version of the story was published.' }),
+		steps: z
+			.array(StoryStep)
+			.min(1, { error: 'the story needs at least one step' })
+			.meta({ description: 'The steps, in reading order.' }),
+		methodology: z
+			.array(Paragraph)
+			.min(1, { error: 'say in at least one paragraph how the chart was made' })
+			.meta({ description: 'How the chart was made, shown at the end of the story.' })
+	})
+	.meta({
+		title: 'Story',
+		description: 'The explainer: its headline, its steps over the chart, and its methodology.'
+	});
+
 // ---------------------------------------------------------------- types
 
 export type AxisId = z.infer<typeof AxisId>;
@@ -294,6 +384,11 @@ export type LeaderFile = z.infer<typeof LeaderFile>;
 export type Event = z.infer<typeof Event>;
 export type EventsFile = z.infer<typeof EventsFile>;
 export type MetaFile = z.infer<typeof MetaFile>;
+export type StoryQuote = z.infer<typeof StoryQuote>;
+export type Paragraph = z.infer<typeof Paragraph>;
+export type StepChart = z.infer<typeof StepChart>;
+export type StoryStep = z.infer<typeof StoryStep>;
+export type StoryFile = z.infer<typeof StoryFile>;
 
 /** Every kind of data file, the schema that defines it and where its JSON Schema is written. */
 export const FILE_KINDS = {
@@ -301,6 +396,7 @@ export const FILE_KINDS = {
 	sources: { schema: SourcesFile, jsonSchema: 'sources.schema.json' },
 	leader: { schema: LeaderFile, jsonSchema: 'leader.schema.json' },
 	events: { schema: EventsFile, jsonSchema: 'events.schema.json' },
-	meta: { schema: MetaFile, jsonSchema: 'meta.schema.json' }
+	meta: { schema: MetaFile, jsonSchema: 'meta.schema.json' },
+	story: { schema: StoryFile, jsonSchema: 'story.schema.json' }
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

@@ -24,6 +24,7 @@ import {
 	byPath,
 	dataRoot,
 	dirname,
+	FOLDER_OF_KIND,
 	join,
 	kindOfPath,
 	leaderIdOf,
@@ -43,8 +44,10 @@ import {
 	type FileKind,
 	type LeaderFile,
 	type MetaFile,
-	type SourcesFile
+	type SourcesFile,
+	type StoryFile
 } from './schema.ts';
+import { checkStory } from './story-rules.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
 // ================================================================ public API
@@ -69,13 +72,14 @@ export interface Problem {
 	severity: 'error' | 'warning';
 }
 
-/** The dataset as zod parsed it. `leaders` sorted by id. */
+/** The dataset as zod parsed it. `leaders` sorted by id; `story` when data/story/story.json exists. */
 export interface ParsedDataset {
 	meta: MetaFile;
 	axes: AxesFile;
 	sources: SourcesFile;
 	events: EventsFile;
 	leaders: LeaderFile[];
+	story?: StoryFile;
 }
 
 /**
@@ -89,7 +93,7 @@ export interface ValidationResult {
 }
 
 /**
- * Validates a whole dataset: every data file (top-level files and leaders/*.json, with paths as
+ * Validates a whole dataset: every data file (top-level files, leaders/*.json and story/story.json, with paths as
  * the caller wants them printed). Reports all problems at once.
  * `options.today` ("YYYY-MM-DD", default today in UTC) is the day after which a date is future.
  */
@@ -150,7 +154,8 @@ class Validation {
 			this.#texts.set(file.path, file.text);
 			const kind = kindOfPath(file.path);
 			const dir = dirname(file.path);
-			const inPlace = kind === 'leader' ? dir === join(root, 'leaders') : dir === root;
+			const folder = kind ? FOLDER_OF_KIND[kind] : undefined;
+			const inPlace = folder ? dir === join(root, folder) : dir === root;
 			if (!kind || !inPlace || (kind !== 'leader' && present.has(kind))) {
 				this.#report.add({
 					file: file.path,
@@ -187,6 +192,7 @@ class Validation {
 		};
 		checkFiles(context);
 		checkReferences(context);
+		checkStory(context);
 		return this.#finish();
 	}
 
@@ -242,6 +248,9 @@ class Validation {
 				break;
 			case 'meta':
 				outputs.meta = parse(FILE_KINDS.meta.schema);
+				break;
+			case 'story':
+				outputs.story = parse(FILE_KINDS.story.schema);
 				break;
 			case 'leader': {
 				const leader = parse(FILE_KINDS.leader.schema);
@@ -304,7 +313,7 @@ class Validation {
 		errors.sort(byPlace);
 		warnings.sort(byPlace);
 
-		const { axes, sources, events, meta, leaders } = this.#outputs;
+		const { axes, sources, events, meta, leaders, story } = this.#outputs;
 		const valid = errors.length === 0 && axes && sources && events && meta;
 		return valid
 			? {
@@ -315,7 +324,8 @@ class Validation {
 						sources,
 						events,
 						meta,
-						leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1))
+						leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1)),
+						...(story ? { story } : {})
 					}
 				}
 			: { errors, warnings };

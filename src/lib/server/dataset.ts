@@ -10,7 +10,7 @@ import type { DataFile } from '$lib/data/validate';
 import type { Dataset } from '$lib/model/dataset';
 import { datasetFrom } from './dataset-from.ts';
 
-const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json'], {
+const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json', '/data/story/*.json'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

@@ -1,0 +1,120 @@
+/**
+ * The rules the story (story/story.json) meets against the rest of the dataset: every quote is
+ * verbatim from the stance it links to, every leader a step names exists, and each step's months
+ * are in order and not in the future. Values zod rejected are skipped, as in the other rules.
+ */
+import { checkNotFuture } from './file-rules.ts';
+import { unique } from './indexes.ts';
+import { asArray, asObject } from './json-values.ts';
+import type { LoadedFile } from './loaded-file.ts';
+import type { JsonPath } from './positions.ts';
+import type { Place } from './report.ts';
+import type { RuleContext } from './rule-context.ts';
+import { didYouMeanId } from './suggest.ts';
+
+/** Stance id → the quotes of its citations, read from the leader files as they are. */
+function stanceQuotes(ctx: RuleContext): Map<string, string[]> {
+	const quotes = new Map<string, string[]>();
+	for (const file of ctx.loaded) {
+		if (file.kind !== 'leader') continue;
+		asArray(asObject(file.data)?.stances).forEach((raw, i) => {
+			const stance = asObject(raw);
+			const id = file.string(['stances', i, 'id'], stance?.id);
+			if (!stance || id === undefined) return;
+			const said = asArray(stance.citations).flatMap((c, j) => {
+				const quote = file.string(['stances', i, 'citations', j, 'quote'], asObject(c)?.quote);
+				return quote === undefined ? [] : [quote];
+			});
+			quotes.set(id, said);
+		});
+	}
+	return quotes;
+}
+
+export function checkStory(ctx: RuleContext): void {
+	const story = ctx.loaded.find((f) => f.kind === 'story');
+	if (!story) return;
+	// A leader file that could not be read would make every quote of its stances look unknown.
+	const quotes = ctx.unreadable.has('leader') ? undefined : stanceQuotes(ctx);
+	const root = asObject(story.data);
+	const stepIds = new Map<string, Place>();
+	asArray(root?.steps).forEach((raw, i) => {
+		const step = asObject(raw);
+		if (!step) return;
+		const at: JsonPath = ['steps', i];
+		unique(ctx.report, stepIds, 'step', story, [...at, 'id'], story.string([...at, 'id'], step.id));
+		checkStepChart(ctx, story, [...at, 'chart'], asObject(step.chart));
+		asArray(step.body).forEach((paragraph, j) =>
+			checkParagraph(ctx, story, [...at, 'body', j], paragraph, quotes)
+		);
+	});
+	asArray(root?.methodology).forEach((paragraph, j) =>
+		checkParagraph(ctx, story, ['methodology', j], paragraph, quotes)
+	);
+	checkNotFuture(ctx, story, ['published'], root?.published);
+}
+
+function checkStepChart(
+	ctx: RuleContext,
+	file: LoadedFile,
+	at: JsonPath,
+	chart: Record<string, unknown> | undefined
+): void {
+	if (!chart) return;
+	const date = checkNotFuture(ctx, file, [...at, 'date'], chart.date);
+	const from = checkNotFuture(ctx, file, [...at, 'from'], chart.from);
+	if (date !== undefined && from !== undefined && from >= date)
+		ctx.report.error(file, [...at, 'from'], `from ${from} must be before date ${date}`);
+
+	const shown = new Set<string>();
+	for (const key of ['leaders', 'highlight'] as const) {
+		asArray(chart[key]).forEach((value, j) => {
+			const leader = file.string([...at, key, j], value);
+			if (leader === undefined) return;
+			if (!ctx.leaderIds.has(leader))
+				ctx.report.error(
+					file,
+					[...at, key, j],
+					`unknown leader "${leader}"${didYouMeanId(leader, ctx.leaderIds)}`
+				);
+			else if (key === 'leaders') shown.add(leader);
+			else if (shown.size > 0 && !shown.has(leader))
+				ctx.report.error(
+					file,
+					[...at, key, j],
+					`"${leader}" is highlighted but not among the leaders this step shows`
+				);
+		});
+	}
+}
+
+function checkParagraph(
+	ctx: RuleContext,
+	file: LoadedFile,
+	at: JsonPath,
+	paragraph: unknown,
+	quotes: Map<string, string[]> | undefined
+): void {
+	if (!quotes) return;
+	asArray(paragraph).forEach((raw, k) => {
+		const segment = asObject(raw);
+		if (!segment) return;
+		const stance = file.string([...at, k, 'stance'], segment.stance);
+		const quote = file.string([...at, k, 'quote'], segment.quote);
+		if (stance === undefined) return;
+		const said = quotes.get(stance);
+		if (!said) {
+			ctx.report.error(
+				file,
+				[...at, k, 'stance'],
+				`unknown stance "${stance}"${didYouMeanId(stance, quotes.keys())}`
+			);
+		} else if (quote !== undefined && !said.some((s) => s.includes(quote))) {
+			ctx.report.error(
+				file,
+				[...at, k, 'quote'],
+				`these words are not in any quote of stance "${stance}": quote its citations word for word`
+			);
+		}
+	});
+}
