@@ -3,7 +3,12 @@
  * loader (`dataset.ts`) and the Vite plugin that guards `vite build` and `vite dev`, so both
  * report an invalid dataset in the same words.
  */
-import { formatProblem, validateDataset, type DataFile } from '../data/validate.ts';
+import {
+	formatProblem,
+	validateDataset,
+	type DataFile,
+	type ParsedDataset
+} from '../data/validate.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { joinDataset } from '../model/join.ts';
 
@@ -12,8 +17,11 @@ export class InvalidDatasetError extends Error {
 	override name = 'InvalidDatasetError';
 }
 
-/** Validates and joins data files. Throws `InvalidDatasetError` listing every error. */
-export function datasetFrom(files: DataFile[], options: { today?: string } = {}): Dataset {
+/** Validates data files. Throws `InvalidDatasetError` listing every error. */
+export function parsedDatasetFrom(
+	files: DataFile[],
+	options: { today?: string } = {}
+): ParsedDataset {
 	const result = validateDataset(files, options);
 	if (!result.dataset || result.errors.length > 0) {
 		const lines = result.errors.map(formatProblem);
@@ -21,5 +29,10 @@ export function datasetFrom(files: DataFile[], options: { today?: string } = {})
 			`The dataset has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`
 		);
 	}
-	return joinDataset(result.dataset);
+	return result.dataset;
+}
+
+/** Validates and joins data files. Throws `InvalidDatasetError` listing every error. */
+export function datasetFrom(files: DataFile[], options: { today?: string } = {}): Dataset {
+	return joinDataset(parsedDatasetFrom(files, options));
 }

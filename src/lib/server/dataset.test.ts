@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDataFiles, loadDataset } from './dataset.ts';
+import { bundledDataFiles, loadDataset, loadStory } from './dataset.ts';
 
 describe('loadDataset (the bundled data/ folder)', () => {
 	it('bundles exactly the files in data/', () => {
@@ -8,7 +8,8 @@ describe('loadDataset (the bundled data/ folder)', () => {
 			...readdirSync('data')
 				.filter((f) => f.endsWith('.json'))
 				.map((f) => `data/${f}`),
-			...readdirSync('data/leaders').map((f) => `data/leaders/${f}`)
+			...readdirSync('data/leaders').map((f) => `data/leaders/${f}`),
+			...readdirSync('data/story').map((f) => `data/story/${f}`)
 		].sort();
 		expect(bundledDataFiles().map((f) => f.path)).toEqual(onDisk);
 	});
@@ -27,5 +28,21 @@ describe('loadDataset (the bundled data/ folder)', () => {
 			for (const citation of stance.citations) expect(citation.source.id).toBeTruthy();
 		}
 		expect(dataset.meta.version).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+});
+
+describe('loadStory', () => {
+	it('joins data/story/story.json to the bundled dataset, step by step', () => {
+		const story = loadStory();
+		const onDisk = JSON.parse(readFileSync('data/story/story.json', 'utf8')) as {
+			steps: { id: string }[];
+		};
+		expect(story.steps.map((s) => s.id)).toEqual(onDisk.steps.map((s) => s.id));
+		const stances = new Set(loadDataset().stances);
+		const quotes = story.steps
+			.flatMap((s) => s.paragraphs.flat())
+			.filter((s) => s.kind === 'quote');
+		expect(quotes.length).toBeGreaterThan(0);
+		for (const quote of quotes) expect(stances.has(quote.stance)).toBe(true);
 	});
 });

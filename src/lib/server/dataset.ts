@@ -7,8 +7,13 @@
  */
 import { byPath } from '$lib/data/data-paths';
 import type { DataFile } from '$lib/data/validate';
+import type { ParsedDataset } from '$lib/data/validate';
+import { chartDomain } from '$lib/model/chart-state';
 import type { Dataset } from '$lib/model/dataset';
-import { datasetFrom } from './dataset-from.ts';
+import { joinDataset } from '$lib/model/join';
+import { joinStory } from '$lib/story/join-story';
+import type { Story } from '$lib/story/story';
+import { parsedDatasetFrom } from './dataset-from.ts';
 
 const rawFiles = import.meta.glob(['/data/*.json', '/data/leaders/*.json', '/data/story/*.json'], {
 	query: '?raw',
@@ -23,10 +28,26 @@ export function bundledDataFiles(): DataFile[] {
 		.sort(byPath);
 }
 
-let cached: Dataset | undefined;
+let cached: { parsed: ParsedDataset; dataset: Dataset } | undefined;
 
-/** The bundled dataset, validated and joined once per build (or per edit in `npm run dev`). */
-export function loadDataset(): Dataset {
-	cached ??= datasetFrom(bundledDataFiles());
+/** Validated and joined once per build (or per edit in `npm run dev`). */
+function validated(): { parsed: ParsedDataset; dataset: Dataset } {
+	if (!cached) {
+		const parsed = parsedDatasetFrom(bundledDataFiles());
+		cached = { parsed, dataset: joinDataset(parsed) };
+	}
 	return cached;
+}
+
+/** The bundled dataset, validated and joined. */
+export function loadDataset(): Dataset {
+	return validated().dataset;
+}
+
+/** The explainer (data/story/story.json) joined to the bundled dataset. */
+export function loadStory(): Story {
+	const { parsed, dataset } = validated();
+	if (!parsed.story)
+		throw new Error('data/story/story.json is missing: the home page tells the story it holds');
+	return joinStory(parsed.story, dataset, chartDomain(dataset));
 }

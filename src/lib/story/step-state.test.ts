@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chartDomain } from '../model/chart-state.ts';
+import { testDataset } from '../model/test-dataset.ts';
+import { stepChartState } from './step-state.ts';
+
+const domain = chartDomain(testDataset());
+
+describe('stepChartState', () => {
+	it('is the default state with what the step says: spectra unless it names a view', () => {
+		expect(stepChartState({ date: '2019-05' }, domain)).toEqual({
+			date: '2019-05',
+			from: null,
+			view: 'spectrum',
+			axis: null,
+			leaders: [],
+			highlight: [],
+			stance: null
+		});
+	});
+
+	it('keeps leader lists in display order, as the explore view does', () => {
+		const state = stepChartState(
+			{
+				date: '2024-05',
+				from: '2019-05',
+				view: 'timelines',
+				axis: 'access',
+				leaders: ['alan-turing', 'ada-lovelace'],
+				highlight: ['alan-turing', 'ada-lovelace']
+			},
+			domain
+		);
+		expect(state.leaders).toEqual(['ada-lovelace', 'alan-turing']);
+		expect(state.highlight).toEqual(['ada-lovelace', 'alan-turing']);
+		expect(state).toMatchObject({ from: '2019-05', view: 'timelines', axis: 'access' });
+	});
+});

@@ -1,0 +1,60 @@
+/**
+ * The bundled story against the bundled dataset: every step's chart state is one the explore view
+ * can show (so "explore this view" opens exactly it), every leader it highlights is on the chart
+ * at that step, and every quote is attributed by name in its step's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
+import { stancesAsOf } from '../model/as-of.ts';
+import { chartDomain, shownLeaderIds } from '../model/chart-state.ts';
+import { chartStateToParams, parseChartState } from '../model/chart-state-url.ts';
+import { joinDataset } from '../model/join.ts';
+import { parsedDatasetFrom } from '../server/dataset-from.ts';
+import { joinStory } from './join-story.ts';
+
+const parsed = parsedDatasetFrom(readDataDir('data'));
+const dataset = joinDataset(parsed);
+const domain = chartDomain(dataset);
+
+describe('the bundled story', () => {
+	if (!parsed.story) throw new Error('data/story/story.json is missing');
+	const story = joinStory(parsed.story, dataset, domain);
+
+	it('has steps', () => {
+		expect(story.steps.length).toBeGreaterThanOrEqual(5);
+	});
+
+	for (const step of story.steps) {
+		describe(`step "${step.id}"`, () => {
+			it('shows a state the explore view reads back unchanged from its address', () => {
+				const params = chartStateToParams(step.state, domain);
+				expect(parseChartState(params, domain)).toEqual(step.state);
+			});
+
+			it('has every leader it highlights on the chart at its date', () => {
+				const shown = shownLeaderIds(step.state, domain);
+				const onChart = new Set(
+					[...stancesAsOf(dataset.stances, step.state.date).values()]
+						.filter((s) => step.state.axis === null || s.axis === step.state.axis)
+						.map((s) => s.leaderId)
+				);
+				for (const leader of step.state.highlight) {
+					expect(shown).toContain(leader);
+					expect(onChart.has(leader), `${leader} has a point at ${step.state.date}`).toBe(true);
+				}
+			});
+
+			it('names the speaker of every quote it makes', () => {
+				const words = step.paragraphs
+					.flat()
+					.map((s) => s.text)
+					.join('');
+				for (const segment of step.paragraphs.flat()) {
+					if (segment.kind !== 'quote') continue;
+					const surname = segment.stance.leaderName.split(' ').at(-1) ?? '';
+					expect(words, `"${segment.text}" is attributed`).toContain(surname);
+				}
+			});
+		});
+	}
+});
