@@ -1,4 +1,7 @@
-import { loadDataset } from '$lib/server/dataset';
+import { loadDataset, loadStory } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => ({ dataset: loadDataset() })) satisfies PageServerLoad;
+export const load = (() => ({
+	dataset: loadDataset(),
+	story: loadStory()
+})) satisfies PageServerLoad;

@@ -25,3 +25,32 @@ export function readLeaders(dir = 'data/leaders'): RawLeader[] {
 export function readMeta(): { version: string; updated: string } {
 	return JSON.parse(readFileSync('data/meta.json', 'utf8')) as { version: string; updated: string };
 }
+
+type RawSegment = string | { quote: string; stance: string };
+export interface RawStep {
+	id: string;
+	title: string;
+	annotation?: string;
+	body: RawSegment[][];
+	chart: {
+		date: string;
+		from?: string;
+		view?: string;
+		axis?: string;
+		leaders?: string[];
+		highlight?: string[];
+	};
+}
+
+export function readStory(): { title: string; dek: string; steps: RawStep[] } {
+	return JSON.parse(readFileSync('data/story/story.json', 'utf8')) as {
+		title: string;
+		dek: string;
+		steps: RawStep[];
+	};
+}
+
+/** A paragraph's words as a reader sees them: quotes inside curly quotation marks. */
+export function paragraphText(paragraph: RawSegment[]): string {
+	return paragraph.map((s) => (typeof s === 'string' ? s : `“${s.quote}”`)).join('');
+}

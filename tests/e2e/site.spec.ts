@@ -2,9 +2,10 @@
  * What holds on every page of the site: a CSP and no request to another origin, safe external
  * links, no horizontal scroll on a 360 px phone, and no axe violations in either theme.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readLeaders, readMeta } from './dataset-data.ts';
+import { readLeaders, readMeta, readStory } from './dataset-data.ts';
 
 const leaders = readLeaders();
 const ROUTES = ['/', '/explore', '/data', ...leaders.map((l) => `/leaders/${l.id}`)];
@@ -17,9 +18,14 @@ async function openDisclosures(page: Page) {
 }
 
 test.describe('the home page', () => {
-	test('introduces the dataset and links to every view and leader', async ({ page }) => {
+	test('tells the story, then links to every view and lists the sources', async ({ page }) => {
+		const story = readStory();
 		await page.goto('/');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+		await expect(page.getByText(story.dek)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2 })).toContainText(
+			story.steps.map((s) => s.title)
+		);
 		await expect(page.getByRole('link', { name: 'Explore the spectrum' })).toHaveAttribute(
 			'href',
 			'/explore'
@@ -28,12 +34,12 @@ test.describe('the home page', () => {
 			'href',
 			'/data'
 		);
-		for (const leader of leaders) {
-			await expect(page.getByRole('link', { name: leader.name, exact: true })).toHaveAttribute(
-				'href',
-				`/leaders/${leader.id}`
-			);
-		}
+		await expect(page.getByRole('heading', { name: 'How to cite' })).toBeVisible();
+		const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+			sources: { outlet: string }[];
+		};
+		const listed = page.locator('section[aria-labelledby="sources-title"] li');
+		await expect(listed).toHaveCount(sources.sources.length);
 		await expect(page.locator('footer')).toContainText(`Dataset version ${readMeta().version}`);
 	});
 });

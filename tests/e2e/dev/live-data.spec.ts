@@ -11,7 +11,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const PORT = 5199;
-const HOME = `http://localhost:${PORT}/`;
+// The explore view lists every leader in its picker, even one with no stance yet.
+const EXPLORE = `http://localhost:${PORT}/explore`;
 const SCRATCH = 'data/leaders/zz-dev-scratch.json';
 
 const validLeader = {
@@ -27,7 +28,7 @@ let server: ChildProcess | undefined;
 async function waitForServer(): Promise<void> {
 	for (let i = 0; i < 120; i++) {
 		try {
-			if ((await fetch(HOME)).ok) return;
+			if ((await fetch(EXPLORE)).ok) return;
 		} catch {
 			// not up yet
 		}
@@ -54,25 +55,25 @@ test.afterAll(() => {
 
 test('a new valid leader file appears after the automatic reload', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto(HOME);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+	await page.goto(EXPLORE);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore the spectrum');
 	try {
 		writeFileSync(SCRATCH, JSON.stringify(validLeader, null, '\t') + '\n');
-		await expect(page.getByRole('link', { name: validLeader.name })).toBeVisible({
+		await expect(page.getByRole('checkbox', { name: validLeader.name })).toBeAttached({
 			timeout: 30_000
 		});
 	} finally {
 		rmSync(SCRATCH, { force: true });
 	}
-	await expect(page.getByRole('link', { name: validLeader.name })).toHaveCount(0, {
+	await expect(page.getByRole('checkbox', { name: validLeader.name })).toHaveCount(0, {
 		timeout: 30_000
 	});
 });
 
 test('an invalid edit shows the validator message in the overlay', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto(HOME);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness Spectrum');
+	await page.goto(EXPLORE);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore the spectrum');
 	try {
 		writeFileSync(SCRATCH, JSON.stringify({ ...validLeader, name: 42 }, null, '\t') + '\n');
 		const overlay = page.locator('vite-error-overlay');

@@ -1,0 +1,58 @@
+/**
+ * Screenshots of the story as a reader scrolls it: `npm run screenshot:story`. Serves build/,
+ * brings each step to the middle of the screen at 375 px and 1440 px wide, light and dark, and
+ * writes what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step>.png.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from './lib/find-chromium.ts';
+
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
+const OUT = '.test-output/screenshots';
+const sizes = [
+	{ width: 375, height: 740 },
+	{ width: 1440, height: 900 }
+];
+
+mkdirSync(OUT, { recursive: true });
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore'
+});
+try {
+	for (let i = 0; i < 100; i++) {
+		const up = await fetch(`http://localhost:${PORT}/`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) break;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	const browser = await chromium.launch({
+		executablePath: findChromium()?.executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	});
+	const schemes = process.argv.includes('--light') ? (['light'] as const) : (['light', 'dark'] as const);
+	for (const viewport of sizes) {
+		for (const scheme of schemes) {
+			const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
+			await page.goto(`http://localhost:${PORT}/`);
+			await page.screenshot({ path: `${OUT}/story-${viewport.width}-${scheme}-0.png` });
+			const steps = await page.locator('[data-step]').count();
+			for (let i = 0; i < steps; i++) {
+				await page.locator(`[data-step="${i}"] .card`).evaluate((card) =>
+					card.scrollIntoView({ block: 'end', behavior: 'instant' })
+				);
+				await page.mouse.wheel(0, 1);
+				await page.waitForTimeout(400);
+				const name = `${OUT}/story-${viewport.width}-${scheme}-${i + 1}.png`;
+				await page.screenshot({ path: name });
+				console.log(name);
+			}
+			await page.close();
+		}
+	}
+	await browser.close();
+} finally {
+	server.kill();
+}

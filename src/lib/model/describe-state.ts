@@ -1,0 +1,33 @@
+/**
+ * A chart state in words, for screen readers and captions: "The spectra for model weights in
+ * Nov 2023, with trails from Dec 2015, highlighting Greg Brockman and Ilya Sutskever." The story
+ * announces it at each step; a slide can use it as its chart's description.
+ */
+import type { ChartState } from './chart-state.ts';
+import type { Dataset } from './dataset.ts';
+import { formatDate } from './format-date.ts';
+
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+export function describeChartState(state: ChartState, dataset: Dataset): string {
+	const name = (id: string) => dataset.leaders.find((l) => l.id === id)?.name ?? id;
+	const axis = dataset.axes.find((a) => a.id === state.axis)?.label.toLowerCase();
+	const charts =
+		state.view === 'spectrum'
+			? 'spectra'
+			: state.view === 'timelines'
+				? 'timelines'
+				: 'spectra and timelines';
+	const parts = [
+		`The ${axis === undefined ? charts : `${charts} for ${axis}`}`,
+		state.view === 'timelines'
+			? ` up to ${formatDate(state.date)}`
+			: ` in ${formatDate(state.date)}`
+	];
+	if (state.from !== null && state.view !== 'timelines')
+		parts.push(`, with trails from ${formatDate(state.from)}`);
+	if (state.leaders.length > 0) parts.push(`, showing ${list.format(state.leaders.map(name))}`);
+	if (state.highlight.length > 0)
+		parts.push(`, highlighting ${list.format(state.highlight.map(name))}`);
+	return `${parts.join('')}.`;
+}
