@@ -16,9 +16,13 @@ const sizes = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	'node_modules/.bin/vite',
+	['preview', '--port', String(PORT), '--strictPort'],
+	{
+		stdio: 'ignore'
+	}
+);
 try {
 	for (let i = 0; i < 100; i++) {
 		const up = await fetch(`http://localhost:${PORT}/`).then(
@@ -32,17 +36,23 @@ try {
 		executablePath: findChromium()?.executablePath,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
 	});
-	const schemes = process.argv.includes('--light') ? (['light'] as const) : (['light', 'dark'] as const);
+	const schemes = process.argv.includes('--light')
+		? (['light'] as const)
+		: (['light', 'dark'] as const);
 	for (const viewport of sizes) {
 		for (const scheme of schemes) {
-			const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
+			const page = await browser.newPage({
+				viewport,
+				colorScheme: scheme,
+				reducedMotion: 'reduce'
+			});
 			await page.goto(`http://localhost:${PORT}/`);
 			await page.screenshot({ path: `${OUT}/story-${viewport.width}-${scheme}-0.png` });
 			const steps = await page.locator('[data-step]').count();
 			for (let i = 0; i < steps; i++) {
-				await page.locator(`[data-step="${i}"] .card`).evaluate((card) =>
-					card.scrollIntoView({ block: 'end', behavior: 'instant' })
-				);
+				await page
+					.locator(`[data-step="${i}"] .card`)
+					.evaluate((card) => card.scrollIntoView({ block: 'end', behavior: 'instant' }));
 				await page.mouse.wheel(0, 1);
 				await page.waitForTimeout(400);
 				const name = `${OUT}/story-${viewport.width}-${scheme}-${i + 1}.png`;

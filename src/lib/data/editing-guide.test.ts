@@ -60,4 +60,19 @@ describe('EDITING.md', () => {
 			`data/leaders/jane-doe.json:${line}:${column}  ${path}  ${message}`
 		);
 	});
+
+	it('has a story step example that validates in place of the step it is taken from', () => {
+		const step = JSON.parse(block('"stance": "sutskever-weights-2024"')) as { id: string };
+		const files = readDataDir('data').map((f) => {
+			if (f.path !== 'data/story/story.json') return f;
+			const story = JSON.parse(f.text) as { steps: { id: string }[] };
+			const at = story.steps.findIndex((s) => s.id === step.id);
+			expect(at, `the story has a step "${step.id}"`).toBeGreaterThanOrEqual(0);
+			story.steps[at] = step;
+			return { ...f, text: JSON.stringify(story, null, '\t') };
+		});
+		const result = validateDataset(files, { today: TODAY });
+		expect(result.errors.map(formatProblem)).toEqual([]);
+		expect(result.dataset?.story?.steps.map((s) => s.id)).toContain(step.id);
+	});
 });
