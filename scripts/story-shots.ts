@@ -1,6 +1,6 @@
 /**
  * Screenshots of the story as a reader scrolls it: `npm run screenshot:story`. Serves build/,
- * brings each step to the middle of the screen at 375 px and 1440 px wide, light and dark, and
+ * scrolls to where each step starts at 375 px and 1440 px wide, light and dark, and
  * writes what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step>.png.
  */
 import { spawn } from 'node:child_process';
@@ -50,9 +50,12 @@ try {
 			await page.screenshot({ path: `${OUT}/story-${viewport.width}-${scheme}-0.png` });
 			const steps = await page.locator('[data-step]').count();
 			for (let i = 0; i < steps; i++) {
-				await page
-					.locator(`[data-step="${i}"] .card`)
-					.evaluate((card) => card.scrollIntoView({ block: 'end', behavior: 'instant' }));
+				// Just past the moment the step starts: its card's top a little above the trigger line
+				// (60% down the screen), where a reader first sees the step's chart.
+				await page.locator(`[data-step="${i}"] .card`).evaluate((card) => {
+					const top = card.getBoundingClientRect().top;
+					window.scrollBy({ top: top - innerHeight * 0.55, behavior: 'instant' });
+				});
 				await page.mouse.wheel(0, 1);
 				await page.waitForTimeout(400);
 				const name = `${OUT}/story-${viewport.width}-${scheme}-${i + 1}.png`;
