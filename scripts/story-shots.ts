@@ -52,7 +52,7 @@ try {
 			for (let i = 0; i < steps; i++) {
 				// Just past the moment the step starts: its card's top a little above the trigger line
 				// (60% down the screen), where a reader first sees the step's chart.
-				await page.locator(`[data-step="${i}"] .card`).evaluate((card) => {
+				await page.locator(`[data-step="${i}"]`).evaluate((card) => {
 					const top = card.getBoundingClientRect().top;
 					window.scrollBy({ top: top - innerHeight * 0.55, behavior: 'instant' });
 				});

@@ -22,12 +22,12 @@ async function open(page: Page) {
 	await expect(page.locator('.story[data-ready]')).toBeAttached();
 }
 
-/** Scrolls as a reader does, so the step's card sits in the middle of the screen. */
-async function scrollToStep(page: Page, index: number) {
-	await page.locator(`[data-step="${index}"] .card`).evaluate((card) => {
+/** Scrolls as a reader does, until the step's card is `at` (a fraction of the screen) from the top. */
+async function scrollToStep(page: Page, index: number, at = 0.35) {
+	await page.locator(`[data-step="${index}"]`).evaluate((card, at) => {
 		const box = card.getBoundingClientRect();
-		window.scrollBy({ top: box.top - innerHeight * 0.35, behavior: 'instant' });
-	});
+		window.scrollBy({ top: box.top - innerHeight * at, behavior: 'instant' });
+	}, at);
 }
 
 /** The pinned chart shows exactly the state the story data gives the step. */
@@ -59,14 +59,31 @@ test.describe('the story', () => {
 		await open(page);
 		await expectChartOf(page, steps[0]!);
 		for (let i = 0; i < steps.length; i++) {
+			if (i > 0) {
+				// The card is on screen but still low: the chart still shows the step before.
+				await scrollToStep(page, i, 0.8);
+				await expectChartOf(page, steps[i - 1]!);
+			}
 			await scrollToStep(page, i);
 			await expectChartOf(page, steps[i]!);
-			await expect(page.locator('.step.active')).toHaveAttribute('id', `step-${steps[i]!.id}`);
+			await expect(page.locator('.step.active .card')).toHaveAttribute(
+				'id',
+				`step-${steps[i]!.id}`
+			);
 		}
 		for (let i = steps.length - 2; i >= 0; i--) {
 			await scrollToStep(page, i);
 			await expectChartOf(page, steps[i]!);
 		}
+	});
+
+	test('opens at the step a link names', async ({ page }) => {
+		const step = steps[3]!;
+		await page.goto(`/#step-${step.id}`);
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('.story[data-ready]')).toBeAttached();
+		await expectChartOf(page, step);
+		await expect(page.locator(`#step-${step.id}`)).toBeInViewport();
 	});
 
 	test('lands on the right step after a fling, on a phone', async ({ browser }) => {
@@ -128,7 +145,7 @@ test.describe('the story', () => {
 		const status = page.locator('.story-status');
 		await page.locator(`#step-${steps[0]!.id}`).getByRole('button', { name: 'Next step' }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.step.active')).toHaveAttribute('id', `step-${steps[1]!.id}`);
+		await expect(page.locator('.step.active .card')).toHaveAttribute('id', `step-${steps[1]!.id}`);
 		await expect(page.locator(`#step-${steps[1]!.id}`)).toBeFocused();
 		await expectChartOf(page, steps[1]!);
 		await expect(status).toContainText(`Step 2 of ${steps.length}: ${steps[1]!.title}.`);
@@ -138,7 +155,7 @@ test.describe('the story', () => {
 			.locator(`#step-${steps[1]!.id}`)
 			.getByRole('button', { name: 'Previous step' })
 			.click();
-		await expect(page.locator('.step.active')).toHaveAttribute('id', `step-${steps[0]!.id}`);
+		await expect(page.locator('.step.active .card')).toHaveAttribute('id', `step-${steps[0]!.id}`);
 		await expectChartOf(page, steps[0]!);
 		await expect(status).toContainText(`Step 1 of ${steps.length}: ${steps[0]!.title}.`);
 	});
