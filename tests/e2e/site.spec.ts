@@ -34,6 +34,12 @@ test.describe('the home page', () => {
 			'href',
 			'/data'
 		);
+		for (const leader of leaders) {
+			await expect(page.getByRole('link', { name: leader.name, exact: true })).toHaveAttribute(
+				'href',
+				`/leaders/${leader.id}`
+			);
+		}
 		await expect(page.getByRole('heading', { name: 'How to cite' })).toBeVisible();
 		const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
 			sources: { outlet: string }[];
