@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	MAX_DRAFT_BYTES,
 	checkDraftText,
+	checkInsertion,
 	decodeDraftBytes,
 	normalizeNewlines,
 	readDraftFile
@@ -25,6 +26,21 @@ describe('checkDraftText', () => {
 		const result = checkDraftText('{"a":\u0000}');
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.message).toMatch(/binary/);
+	});
+});
+
+describe('checkInsertion', () => {
+	it('refuses an insertion that would take the draft past the cap, counting the replaced text', () => {
+		const half = 'x'.repeat(MAX_DRAFT_BYTES / 2 + 1);
+		expect(checkInsertion(MAX_DRAFT_BYTES / 2, 0, half)).toMatchObject({
+			ok: false,
+			message: /^That is 1\.0 MB/
+		});
+		expect(checkInsertion(MAX_DRAFT_BYTES / 2, 10, half)).toEqual({ ok: true, text: half });
+	});
+
+	it('refuses binary text however small', () => {
+		expect(checkInsertion(0, 0, '\u0000')).toMatchObject({ ok: false, message: /binary/ });
 	});
 });
 

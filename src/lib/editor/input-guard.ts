@@ -40,6 +40,21 @@ export function checkDraftText(text: string): DraftInput {
 	return { ok: true, text: normalizeNewlines(text) };
 }
 
+/**
+ * Text about to be inserted into a draft of `currentLength` characters, replacing `replaced` of
+ * them (a selection): refused when it is binary, or when the draft would grow past the cap.
+ */
+export function checkInsertion(
+	currentLength: number,
+	replaced: number,
+	inserted: string
+): DraftInput {
+	const checked = checkDraftText(inserted);
+	if (!checked.ok) return checked;
+	const total = currentLength - replaced + inserted.length;
+	return total > MAX_DRAFT_BYTES ? tooLarge(total) : checked;
+}
+
 /** A file's bytes as draft text: refused when too large, binary (NUL bytes) or not UTF-8. */
 export function decodeDraftBytes(bytes: Uint8Array): DraftInput {
 	if (bytes.length > MAX_DRAFT_BYTES) return tooLarge(bytes.length);
