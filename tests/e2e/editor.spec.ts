@@ -48,6 +48,15 @@ function place(text: string, needle: string, shift = 0) {
 const textarea = (page: Page) => page.getByLabel('The file, as JSON');
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /error|valid|empty/ });
 
+/** Pastes `text` into the draft as an editor does: through the clipboard and the keyboard. */
+async function paste(page: Page, text: string) {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+	await textarea(page).focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(textarea(page)).toHaveValue(text);
+}
+
 async function openDesk(page: Page) {
 	await page.goto('/editor');
 	await expect(page.locator('[data-checker="ready"]')).toBeAttached();
@@ -61,7 +70,7 @@ test.describe('/editor', () => {
 		const broken = published
 			.replace(`"position": ${first.position}`, '"position": 7')
 			.replace(/"citations"(?![\s\S]*"citations")/, '"citatons"');
-		await textarea(page).fill(broken);
+		await paste(page, broken);
 		await expect(status(page)).toHaveText(
 			/^\d+ errors?, checked as data\/leaders\/dario-amodei\.json/
 		);
