@@ -2,8 +2,9 @@
  * The editor's checker: the draft merged into the bundled data files, run through the same
  * validator as `npm run validate` and the build, then joined into the model the charts draw.
  *
- * Loaded by the /editor page on demand (a dynamic import), so zod and the validator reach no
- * other page. `zod-jitless.ts` comes first: it must configure zod before the schema is built.
+ * Reached only through desk-check.ts, which the /editor page loads on demand (a dynamic import),
+ * so zod and the validator reach no other page. `zod-jitless.ts` comes first: it must configure
+ * zod before the schema is built.
  */
 import './zod-jitless.ts';
 import { formatDataFile } from '../data/format.ts';
@@ -13,7 +14,6 @@ import { joinDataset } from '../model/join.ts';
 import { changedStances, type StanceChanges } from './changed-stances.ts';
 import { mergeDraft } from './merge-draft.ts';
 
-export { detectDraftPath } from './draft-path.ts';
 export { formatProblem } from '../data/validate.ts';
 
 /** What the editor shows about a draft. */
