@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readLeaders, readMeta, readStory } from './dataset-data.ts';
 
 const leaders = readLeaders();
-const ROUTES = ['/', '/explore', '/data', ...leaders.map((l) => `/leaders/${l.id}`)];
+const ROUTES = ['/', '/explore', '/data', '/editor', ...leaders.map((l) => `/leaders/${l.id}`)];
 
 /** Opens every disclosure, so what hides inside is checked too. */
 async function openDisclosures(page: Page) {

@@ -1,0 +1,117 @@
+/**
+ * The editor's checker gives the same problems as `npm run validate`: on each invalid fixture
+ * file, checked in the browser way (the draft merged into the valid fixture's files) and in the
+ * CLI way (the same file written into a copy of the valid fixture, then the real command run).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
+import { formatDataFile } from '../data/format.ts';
+import { checkDraft, formatProblem } from './check-draft.ts';
+
+const TIMEOUT = 60_000;
+const VALID = 'tests/fixtures/valid';
+const INVALID = 'tests/fixtures/invalid';
+
+/** The valid fixture as the page bundles data/: paths 'data/…'. */
+const bundled = readDataDir(VALID).map((f) => ({
+	path: f.path.replace(`${VALID}/`, 'data/'),
+	text: f.text
+}));
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'editor-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** `npm run validate` on a copy of the valid fixture with `file` replaced: its problem lines. */
+function cliProblems(file: string, text: string): string[] {
+	const root = mkdtempSync(path.join(scratch, 'run-'));
+	cpSync(VALID, path.join(root, 'data'), { recursive: true });
+	writeFileSync(path.join(root, 'data', file), text);
+	const result = spawnSync(
+		path.resolve('node_modules/.bin/tsx'),
+		[path.resolve('scripts/validate.ts')],
+		{ cwd: root, encoding: 'utf8' }
+	);
+	// Problem lines only: no blank lines, no "Warnings" heading, no ✓/✗ summary.
+	return result.stdout.split('\n').filter((line) => /^data\/\S+:\d+:\d+ {2}/.test(line));
+}
+
+function browserProblems(file: string, text: string): string[] {
+	const { errors, warnings } = checkDraft(bundled, { path: `data/${file}`, text });
+	return [...errors, ...warnings].map(formatProblem);
+}
+
+describe('checkDraft gives the same problems as npm run validate', () => {
+	for (const file of ['leaders/ada-lovelace.json', 'leaders/alan-turing.json', 'sources.json']) {
+		it(
+			`on ${INVALID}/${file}`,
+			() => {
+				const text = readFileSync(path.join(INVALID, file), 'utf8');
+				const browser = browserProblems(file, text);
+				expect(browser.length).toBeGreaterThan(0);
+				expect(browser).toEqual(cliProblems(file, text));
+			},
+			TIMEOUT
+		);
+	}
+
+	it(
+		'on a new leader citing an unknown source (a rule across files)',
+		() => {
+			const text = readFileSync(path.join(VALID, 'leaders/ada-lovelace.json'), 'utf8')
+				.replaceAll('ada-lovelace', 'grace-hopper')
+				.replaceAll('lovelace-', 'hopper-')
+				.replace('"example-podcast-2023-11"', '"no-such-podcast"');
+			const browser = browserProblems('leaders/grace-hopper.json', text);
+			expect(browser.join('\n')).toMatch(/unknown source "no-such-podcast"/);
+			expect(browser).toEqual(cliProblems('leaders/grace-hopper.json', text));
+		},
+		TIMEOUT
+	);
+});
+
+describe('checkDraft', () => {
+	const ada = readFileSync(path.join(VALID, 'leaders/ada-lovelace.json'), 'utf8');
+
+	it('joins the merged dataset when the draft is valid, and lists the stances it adds', () => {
+		const value = JSON.parse(ada) as { stances: { id: string; asOf: string }[] };
+		const first = value.stances[0];
+		if (!first) throw new Error('fixture has no stance');
+		value.stances.push({ ...first, id: 'lovelace-weights-2016', asOf: '2016-05' });
+		const result = checkDraft(bundled, {
+			path: 'data/leaders/ada-lovelace.json',
+			text: JSON.stringify(value)
+		});
+		expect(result.errors).toEqual([]);
+		expect(result.leaderId).toBe('ada-lovelace');
+		expect(result.changes).toEqual({ added: ['lovelace-weights-2016'], changed: [] });
+		expect(result.dataset?.stances.map((s) => s.id)).toContain('lovelace-weights-2016');
+		expect(result.formatted).toBe(formatDataFile(value));
+	});
+
+	it('reports malformed JSON at its line and column, with no dataset and nothing to download', () => {
+		const broken = ada.replace('"name": "Ada Lovelace",', '"name": "Ada Lovelace"');
+		const result = checkDraft(bundled, { path: 'data/leaders/ada-lovelace.json', text: broken });
+		expect(result.errors.map(formatProblem)).toEqual([
+			'data/leaders/ada-lovelace.json:5:2  (root)  missing comma'
+		]);
+		expect(result.dataset).toBeUndefined();
+		expect(result.formatted).toBeUndefined();
+	});
+
+	it('finds nothing changed in an unchanged file, and no leader in sources.json', () => {
+		expect(
+			checkDraft(bundled, { path: 'data/leaders/ada-lovelace.json', text: ada }).changes
+		).toEqual({
+			added: [],
+			changed: []
+		});
+		const sources = bundled.find((f) => f.path === 'data/sources.json');
+		const result = checkDraft(bundled, { path: 'data/sources.json', text: sources?.text ?? '' });
+		expect(result.leaderId).toBeUndefined();
+		expect(result.errors).toEqual([]);
+	});
+});

@@ -1,0 +1,64 @@
+/**
+ * The editor's checker: the draft merged into the bundled data files, run through the same
+ * validator as `npm run validate` and the build, then joined into the model the charts draw.
+ *
+ * Reached only through desk-check.ts, which the /editor page loads on demand (a dynamic import),
+ * so zod and the validator reach no other page. `zod-jitless.ts` comes first: it must configure
+ * zod before the schema is built.
+ */
+import './zod-jitless.ts';
+import { formatDataFile } from '../data/format.ts';
+import { validateDataset, type DataFile, type Problem } from '../data/validate.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { joinDataset } from '../model/join.ts';
+import { changedStances, type StanceChanges } from './changed-stances.ts';
+import { mergeDraft } from './merge-draft.ts';
+
+export { formatProblem } from '../data/validate.ts';
+
+/** What the editor shows about a draft. */
+export interface DraftCheck {
+	/** Every error in the merged dataset (in the draft's file or, through it, in others). */
+	errors: Problem[];
+	warnings: Problem[];
+	/** The merged dataset, joined: set only when there is no error. */
+	dataset?: Dataset;
+	/** The draft laid out as the repo stores it (what the download holds); set when it is JSON. */
+	formatted?: string;
+	/** The leader the draft is, when it is a leader file. */
+	leaderId?: string;
+	/** Stances the draft adds or changes against the bundled file. */
+	changes: StanceChanges;
+}
+
+function parsedOrUndefined(text: string | undefined): unknown {
+	if (text === undefined) return undefined;
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Checks `draft` as the file at `draft.path` among the `bundled` files (replacing it, or added
+ * as a new file). `options.today` as for `validateDataset`.
+ */
+export function checkDraft(
+	bundled: readonly DataFile[],
+	draft: DataFile,
+	options: { today?: string } = {}
+): DraftCheck {
+	const { errors, warnings, dataset } = validateDataset(mergeDraft(bundled, draft), options);
+	const value = parsedOrUndefined(draft.text);
+	const leader = /^data\/leaders\/([^/]+)\.json$/.exec(draft.path)?.[1];
+	const before = parsedOrUndefined(bundled.find((f) => f.path === draft.path)?.text);
+	return {
+		errors,
+		warnings,
+		...(dataset && errors.length === 0 ? { dataset: joinDataset(dataset) } : {}),
+		...(value === undefined ? {} : { formatted: formatDataFile(value) }),
+		...(leader === undefined ? {} : { leaderId: leader }),
+		changes: leader === undefined ? { added: [], changed: [] } : changedStances(before, value)
+	};
+}

@@ -1,0 +1,52 @@
+/**
+ * Starting points that need no knowledge of the files: a new leader's file, and a stance added to
+ * a leader draft with every field present. Both laid out as the repo stores files.
+ */
+import { formatDataFile } from '../data/format.ts';
+
+/** A new leader with every required field, valid as it stands, and no stances yet. */
+export function newLeaderTemplate(): string {
+	return formatDataFile({
+		$schema: '../../schema/leader.schema.json',
+		id: 'new-leader',
+		name: 'New Leader',
+		shortName: 'Leader',
+		affiliations: [{ org: 'Example Lab', role: 'Chief executive', from: '2024' }],
+		stances: []
+	});
+}
+
+/** The stance `withNewStance` adds: each field holds what to write there. */
+export const STANCE_TEMPLATE = {
+	id: 'surname-axis-year',
+	axis: 'tools',
+	asOf: '2025-01',
+	position: 2,
+	evidence: 'explicit',
+	summary: 'One sentence in our words: where the leader stood.',
+	rationale: 'Why this level and not the ones beside it, against the rubric.',
+	citations: [{ source: 'id-of-a-source', quote: 'the exact words, copied verbatim' }]
+} as const;
+
+/**
+ * The draft with one more stance at the end of its `stances` list, re-laid out, and the offset of
+ * the new stance's id value (where the cursor goes). Undefined when the draft is not a leader
+ * file that parses.
+ */
+export function withNewStance(text: string): { text: string; offset: number } | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const leader = value as Record<string, unknown>;
+	if (!Array.isArray(leader.stances)) return undefined;
+	const next = formatDataFile({ ...leader, stances: [...leader.stances, STANCE_TEMPLATE] });
+	const marker = `"id": "${STANCE_TEMPLATE.id}"`;
+	return {
+		text: next,
+		offset: next.lastIndexOf(marker) + marker.length - STANCE_TEMPLATE.id.length - 1
+	};
+}

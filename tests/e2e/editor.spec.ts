@@ -1,0 +1,299 @@
+/**
+ * The editor's desk as an editor uses it: paste a broken file and see each problem at its line,
+ * jump to a problem, fix it and see the new stance drawn and citable, download the file, keep the
+ * draft across a reload, and be asked before clearing it. Also: the validator (zod) reaches no
+ * reader page, and /editor's own JavaScript is measured.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readLeaders } from './dataset-data.ts';
+
+const LEADER = 'dario-amodei';
+const FILE = `data/leaders/${LEADER}.json`;
+const published = readFileSync(FILE, 'utf8');
+/** Strings found only in zod's code: a script holding either carries the validator. */
+const ZOD_MARKERS = ['unrecognized_keys', 'jitless'];
+
+interface Stance {
+	id: string;
+	axis: string;
+	asOf: string;
+	position: number;
+	citations: { source: string; quote: string }[];
+}
+const leader = JSON.parse(published) as { stances: Stance[] } & Record<string, unknown>;
+const [first, second] = leader.stances;
+if (!first || !second) throw new Error(`${FILE} needs two stances for these tests`);
+
+/** A new stance on an axis this leader has none on yet, citing words already in the file. */
+const added: Stance & Record<string, unknown> = {
+	...first,
+	id: 'amodei-access-2025-test',
+	axis: ['weights', 'tools', 'methodology', 'access'].find(
+		(a) => !leader.stances.some((s) => s.axis === a)
+	) as string,
+	position: 3
+};
+const withAdded = `${JSON.stringify({ ...leader, stances: [...leader.stances, added] }, null, '\t')}\n`;
+
+/** 1-based line and column of the first occurrence of `needle`, plus `shift` characters. */
+function place(text: string, needle: string, shift = 0) {
+	const offset = text.indexOf(needle) + shift;
+	const before = text.slice(0, offset);
+	return { offset, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+const textarea = (page: Page) => page.getByLabel('The file, as JSON');
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /error|valid|empty/ });
+
+/** Pastes `text` into the draft as an editor does: through the clipboard and the keyboard. */
+async function paste(page: Page, text: string) {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+	await textarea(page).focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(textarea(page)).toHaveValue(text);
+}
+
+async function openDesk(page: Page) {
+	await page.goto('/editor');
+	await expect(page.locator('[data-checker="ready"]')).toBeAttached();
+}
+
+test.describe('/editor', () => {
+	test('lists each problem of a pasted file at its line; a click puts the cursor there', async ({
+		page
+	}) => {
+		await openDesk(page);
+		const broken = published
+			.replace(`"position": ${first.position}`, '"position": 7')
+			.replace(/"citations"(?![\s\S]*"citations")/, '"citatons"');
+		await paste(page, broken);
+		await expect(status(page)).toHaveText(
+			/^\d+ errors?, checked as data\/leaders\/dario-amodei\.json/
+		);
+
+		const position = place(broken, '"position": 7', 12);
+		const misspelt = place(broken, '"citatons"');
+		const problems = page.locator('.check ol button');
+		const positionError = problems.filter({ hasText: 'must be a level of the axis' });
+		await expect(positionError).toContainText(`Line ${position.line}, column ${position.column}`);
+		await expect(problems.filter({ hasText: 'unknown key "citatons"' })).toContainText(
+			`Line ${misspelt.line}`
+		);
+
+		await positionError.click();
+		await expect(textarea(page)).toBeFocused();
+		expect(
+			await textarea(page).evaluate((t: HTMLTextAreaElement) => [t.selectionStart, t.selectionEnd])
+		).toEqual([position.offset, position.offset]);
+	});
+
+	test('reports malformed JSON at its position', async ({ page }) => {
+		await openDesk(page);
+		const broken = published.replace(`"id": "${LEADER}",`, `"id": "${LEADER}"`);
+		await textarea(page).fill(broken);
+		const comma = place(broken, '"name"');
+		await expect(page.locator('.check ol button')).toHaveText(
+			new RegExp(`Line ${comma.line}, column ${comma.column}.*missing comma`)
+		);
+		await expect(page.getByRole('button', { name: /^Download/ })).toBeDisabled();
+		await expect(page.getByText('Not JSON yet')).toBeVisible();
+	});
+
+	test('draws a fixed draft with its new stance, which opens its citation', async ({ page }) => {
+		await openDesk(page);
+		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await expect(status(page)).toHaveText(/^1 error/);
+		await expect(page.locator('.preview [data-stance-id]')).toHaveCount(0);
+
+		await textarea(page).fill(withAdded);
+		await expect(status(page)).toHaveText(/No errors: .* Stances: 1 new\./);
+		const marks = page.locator(`.preview [data-stance-id="${added.id}"]`);
+		await expect(marks.first()).toBeVisible();
+		await expect(page.locator('.preview[data-stale]')).toHaveCount(0);
+
+		await marks.first().click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText(added.citations[0]?.quote ?? '');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+
+		// An error now leaves the last good preview up, marked out of date.
+		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await expect(page.locator('.preview[data-stale]')).toBeVisible();
+		await expect(page.getByText('Out of date')).toBeVisible();
+	});
+
+	test('downloads the checked file as the repo stores it, after showing the diff', async ({
+		page
+	}) => {
+		await openDesk(page);
+		// Compact JSON: the download is laid out with tabs, as data/ is.
+		await textarea(page).fill(JSON.stringify(JSON.parse(withAdded)));
+		await expect(status(page)).toHaveText(/No errors/);
+		await expect(page.getByRole('region', { name: 'Line changes' })).toContainText(added.id);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: `Download ${LEADER}.json` }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`${LEADER}.json`);
+		const path = await download.path();
+		expect(readFileSync(path, 'utf8')).toBe(withAdded);
+	});
+
+	test('starts from a leader, adds a stance skeleton and explains what to fill in', async ({
+		page
+	}) => {
+		await openDesk(page);
+		await page.getByLabel('Start from').selectOption(FILE);
+		await page.getByRole('button', { name: 'Load', exact: true }).click();
+		await expect(textarea(page)).toHaveValue(published);
+		await expect(status(page)).toHaveText(/No errors: data\/leaders\/dario-amodei\.json is valid/);
+		await page.getByRole('button', { name: 'Add a stance' }).click();
+		await expect(textarea(page)).toBeFocused();
+		await expect(status(page)).toHaveText(/error/);
+		await expect(page.locator('.check ol')).toContainText('unknown source "id-of-a-source"');
+	});
+
+	test('keeps the draft across a reload, and asks before clearing it', async ({ page }) => {
+		await openDesk(page);
+		await textarea(page).fill(withAdded);
+		await expect(status(page)).toHaveText(/No errors/);
+		await page.reload();
+		await expect(page.locator('[data-checker="ready"]')).toBeAttached();
+		await expect(textarea(page)).toHaveValue(withAdded);
+		await expect(page.locator(`.preview [data-stance-id="${added.id}"]`).first()).toBeVisible();
+
+		await page.getByRole('button', { name: 'Clear…' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toContainText('Clear the draft?');
+		await dialog.getByRole('button', { name: 'Keep it' }).click();
+		await expect(textarea(page)).toHaveValue(withAdded);
+
+		await page.getByRole('button', { name: 'Clear…' }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Clear the draft' }).click();
+		await expect(textarea(page)).toHaveValue('');
+		await page.reload();
+		await expect(page.locator('[data-checker="ready"]')).toBeAttached();
+		await expect(textarea(page)).toHaveValue('');
+	});
+
+	test('refuses a huge paste and a binary file with a message, keeping the draft', async ({
+		page
+	}) => {
+		await openDesk(page);
+		await textarea(page).fill(published);
+		await textarea(page).evaluate((t) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', 'x'.repeat(2_000_000));
+			t.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, cancelable: true }));
+		});
+		await expect(page.getByRole('alert')).toContainText('That is 2.0 MB');
+		await expect(textarea(page)).toHaveValue(published);
+
+		await page.evaluate(() => {
+			const data = new DataTransfer();
+			data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])], 'a.png'));
+			window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+		});
+		await expect(page.getByRole('alert')).toContainText('a.png: That is not a text file');
+		await expect(textarea(page)).toHaveValue(published);
+	});
+
+	test('opens a dropped JSON file as the draft', async ({ page }) => {
+		await openDesk(page);
+		await page.evaluate(
+			(text) => {
+				const data = new DataTransfer();
+				data.items.add(new File([text], 'dario-amodei.json', { type: 'application/json' }));
+				window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+			},
+			withAdded.replaceAll('\n', '\r\n')
+		);
+		await expect(textarea(page)).toHaveValue(withAdded);
+		await expect(status(page)).toHaveText(/No errors/);
+	});
+
+	test('logs no console error (no CSP report from zod) while checking', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		await openDesk(page);
+		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await expect(status(page)).toHaveText(/^1 error/);
+		await textarea(page).fill(withAdded);
+		await expect(status(page)).toHaveText(/No errors/);
+		expect(errors).toEqual([]);
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`has no axe violations with a preview, then with problems (${scheme})`, async ({
+			page
+		}) => {
+			const audit = async () =>
+				(await new AxeBuilder({ page }).analyze()).violations.map(
+					(v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`
+				);
+			await page.emulateMedia({ colorScheme: scheme });
+			await openDesk(page);
+			await textarea(page).fill(withAdded);
+			await expect(status(page)).toHaveText(/No errors/);
+			expect(await audit()).toEqual([]);
+			await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+			await expect(page.locator('.preview[data-stale]')).toBeVisible();
+			expect(await audit()).toEqual([]);
+		});
+	}
+});
+
+test.describe('the validator stays on /editor', () => {
+	const readerRoutes = ['/', '/explore', '/data', `/leaders/${readLeaders()[0]?.id ?? ''}`];
+
+	/** Every script a route loads, by URL, with its text. */
+	async function scriptsOf(page: Page, route: string, ready?: () => Promise<void>) {
+		const scripts = new Map<string, Promise<Buffer>>();
+		page.on('response', (response) => {
+			if (new URL(response.url()).pathname.endsWith('.js'))
+				scripts.set(response.url(), response.body());
+		});
+		await page.goto(route);
+		await page.waitForLoadState('networkidle');
+		await ready?.();
+		const out = new Map<string, Buffer>();
+		for (const [url, body] of scripts) out.set(url, await body);
+		return out;
+	}
+
+	for (const route of readerRoutes) {
+		test(`${route} loads no validator or zod code`, async ({ page }) => {
+			const scripts = await scriptsOf(page, route);
+			expect(scripts.size).toBeGreaterThan(0);
+			for (const [url, body] of scripts) {
+				const text = body.toString('utf8');
+				for (const marker of ZOD_MARKERS)
+					expect(text.includes(marker), `${url}: ${marker}`).toBe(false);
+			}
+		});
+	}
+
+	test('/editor loads it on demand, and its JavaScript is measured', async ({ page }) => {
+		const scripts = await scriptsOf(page, '/editor', () =>
+			expect(page.locator('[data-checker="ready"]')).toBeAttached()
+		);
+		const all = [...scripts.values()].map((b) => b.toString('utf8')).join('\n');
+		for (const marker of ZOD_MARKERS) expect(all).toContain(marker);
+		let bytes = 0;
+		for (const body of scripts.values()) bytes += gzipSync(body, { level: 9 }).length;
+		const kb = Math.round(bytes / 102.4) / 10;
+		test.info().annotations.push({ type: 'editor-js', description: `${kb} KB gzipped` });
+		console.log(`/editor loads ${scripts.size} scripts, ${kb} KB gzipped`);
+		// Well over the 80 KB reader budget would mean something heavy came along: keep it in view.
+		expect(kb).toBeLessThan(160);
+	});
+});
