@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1,10,100 --seed 1 --samples 60]`: how the product's cost grows with
+ * `npm run bench [-- --sizes 1,10,100 --seed 1 --samples 60 --dry]`: how the product's cost grows with
  * the dataset. For each size, a synthetic dataset (synthesize.ts) in a scratch copy of the
  * project under .bench/<size>x/, then: validation time, build time, HTML bytes, the JavaScript
  * each route loads, time until /explore is interactive, and time from moving the time control to
@@ -211,14 +211,16 @@ try {
 }
 
 const table = resultsTable(results);
+console.log(`\n${table}`);
+const foreign = results.sizes.flatMap((s) => s.foreignRequests);
+if (foreign.length > 0) console.log(`Requests to another origin: ${foreign.join(', ')}`);
+// --dry: print only, for trying a change without replacing the committed results.
+if (process.argv.includes('--dry')) process.exit(0);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 writeFileSync('bench/results.md', `# Benchmark results\n\nMade by \`npm run bench\`.\n\n${table}`);
 const readme = readFileSync('README.md', 'utf8');
 writeFileSync('README.md', withTable(readme, table));
-console.log(`\n${table}`);
-const foreign = results.sizes.flatMap((s) => s.foreignRequests);
-if (foreign.length > 0) console.log(`Requests to another origin: ${foreign.join(', ')}`);
 log(
 	`done in ${((performance.now() - started) / 1000).toFixed(0)} s: bench/results.json, bench/results.md, README.md`
 );
