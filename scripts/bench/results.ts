@@ -25,6 +25,8 @@ export interface SizeResult {
 	validateJoinMs: number;
 	/** `npm run build` (validate, then vite build with prerendering), wall clock (s). */
 	buildSeconds: number;
+	/** Bytes of everything the build wrote. */
+	buildBytes: number;
 	/** Bytes of a route's prerendered HTML, raw and gzipped. */
 	html: Record<string, { bytes: number; gzipBytes: number }>;
 	/** Gzipped JavaScript each route loads. */
@@ -47,7 +49,10 @@ export interface BenchResults {
 	sizes: SizeResult[];
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+const kb = (bytes: number) =>
+	bytes >= 10 * 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(0)} MB`
+		: `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 const times = (ratio: number) => `×${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio)}`;
 
@@ -71,7 +76,8 @@ function rows(results: BenchResults): Row[] {
 			value: (s) => s.buildSeconds,
 			format: (n) => `${n.toFixed(1)} s`
 		},
-		...['/explore', '/data'].flatMap((route): Row[] => [
+		{ label: 'build output', value: (s) => s.buildBytes, format: kb },
+		...['/explore', '/data', '/leaders/<id>'].flatMap((route): Row[] => [
 			{ label: `${route} HTML`, value: (s) => s.html[route]?.bytes ?? 0, format: kb },
 			{ label: `${route} HTML gzipped`, value: (s) => s.html[route]?.gzipBytes ?? 0, format: kb }
 		]),

@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
@@ -85,6 +85,13 @@ async function serve(dir: string): Promise<{ origin: string; server: ChildProces
 	throw new Error(`vite preview did not start on port ${at}`);
 }
 
+/** Bytes of every file under `dir`. */
+function folderBytes(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile())
+		.reduce((n, entry) => n + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
 function timeMs(run: () => unknown, runs = 3): number {
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -122,12 +129,16 @@ async function measureSize(
 	const buildSeconds = build(dir);
 	log(`${scale}x: built in ${buildSeconds.toFixed(1)} s; measuring in Chromium…`);
 
+	const firstLeader = result.dataset.leaders[0]?.id ?? '';
 	const html: SizeResult['html'] = {};
-	for (const route of ['/explore', '/data']) {
-		const bytes = readFileSync(path.join(dir, 'build', `${route.slice(1)}.html`));
+	for (const [route, file] of [
+		['/explore', 'explore.html'],
+		['/data', 'data.html'],
+		['/leaders/<id>', `leaders/${firstLeader}.html`]
+	] as const) {
+		const bytes = readFileSync(path.join(dir, 'build', file));
 		html[route] = { bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 	}
-	const firstLeader = result.dataset.leaders[0]?.id ?? '';
 	const routes = ['/', '/explore', '/data', `/leaders/${firstLeader}`];
 	if (existsSync(path.join(dir, 'build', 'editor.html'))) routes.push('/editor');
 
@@ -165,6 +176,7 @@ async function measureSize(
 			validateMs,
 			validateJoinMs,
 			buildSeconds,
+			buildBytes: folderBytes(path.join(dir, 'build')),
 			html,
 			jsGzipBytes,
 			foreignRequests,
