@@ -90,6 +90,51 @@ export async function scrubTimes(
 	return times;
 }
 
+interface TraceEvent {
+	name: string;
+	ph: string;
+	pid: number;
+	tid: number;
+	tdur?: number;
+	args?: { name?: string };
+}
+
+/**
+ * The same moves as `scrubTimes`, traced: the page's main-thread CPU time per move (script,
+ * style, layout, paint), averaged. CPU time, unlike the time until the frame ends, hardly
+ * depends on what else the machine is doing, so it shows whether a frame's work fits a frame.
+ */
+export async function scrubCpu(browser: Browser, url: string, indexes: number[]): Promise<number> {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	await page.goto(url);
+	await page.waitForSelector('.charts[data-ready]', { timeout: 120_000 });
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+	});
+	await page.evaluate(`(${SCRUB})(${JSON.stringify(indexes)})`);
+	const trace = await browser.stopTracing();
+	await page.close();
+	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+	const mains = new Set(
+		events
+			.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+	// The renderer main thread that ran the moves: the one with animation frames.
+	const frames = new Map<string, number>();
+	for (const e of events) {
+		const thread = `${e.pid}:${e.tid}`;
+		if (e.name === 'FireAnimationFrame' && mains.has(thread))
+			frames.set(thread, (frames.get(thread) ?? 0) + 1);
+	}
+	const main = [...frames].sort((a, b) => b[1] - a[1])[0]?.[0];
+	let cpu = 0;
+	for (const e of events) {
+		if (e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main) cpu += e.tdur ?? 0;
+	}
+	return cpu / 1000 / indexes.length;
+}
+
 // Plain JavaScript run in the page: as text, so the TypeScript runner's helpers stay out of it.
 const SCRUB = `async (targets) => {
 	const range = document.querySelector('#date-range');

@@ -39,6 +39,10 @@ export interface SizeResult {
 	scrubStep: Timing;
 	/** Range moved to random months: input to end of frame (ms). */
 	scrubJump: Timing;
+	/** Main-thread CPU per one-month move, mean (ms): robust to a busy machine. */
+	scrubStepCpuMs: number;
+	/** Main-thread CPU per move to a random month, mean (ms). */
+	scrubJumpCpuMs: number;
 }
 
 export interface BenchResults {
@@ -94,8 +98,18 @@ function rows(results: BenchResults): Row[] {
 		},
 		{ label: 'scrub one month: median', value: (s) => s.scrubStep.median, format: ms },
 		{ label: 'scrub one month: p95', value: (s) => s.scrubStep.p95, format: ms },
+		{
+			label: 'scrub one month: main-thread CPU (mean)',
+			value: (s) => s.scrubStepCpuMs,
+			format: ms
+		},
 		{ label: 'scrub far (random month): median', value: (s) => s.scrubJump.median, format: ms },
-		{ label: 'scrub far (random month): p95', value: (s) => s.scrubJump.p95, format: ms }
+		{ label: 'scrub far (random month): p95', value: (s) => s.scrubJump.p95, format: ms },
+		{
+			label: 'scrub far (random month): main-thread CPU (mean)',
+			value: (s) => s.scrubJumpCpuMs,
+			format: ms
+		}
 	];
 }
 

@@ -21,6 +21,7 @@ import {
 	launchChromium,
 	rangeMax,
 	routeScripts,
+	scrubCpu,
 	scrubTimes,
 	timeToInteractive
 } from './measure-browser.ts';
@@ -163,6 +164,8 @@ async function measureSize(
 		// The first moves warm up the page (code paths compiled, caches filled): not counted.
 		const stepTimes = (await scrubTimes(browser, explore, [max - 3, max - 2, ...steps])).slice(3);
 		const jumpTimes = (await scrubTimes(browser, explore, [0, max, ...jumps])).slice(2);
+		const stepCpu = await scrubCpu(browser, explore, steps);
+		const jumpCpu = await scrubCpu(browser, explore, jumps);
 		log(
 			`${scale}x: scrub one month ${median(stepTimes).toFixed(1)} ms median, far ${median(jumpTimes).toFixed(1)} ms`
 		);
@@ -182,7 +185,9 @@ async function measureSize(
 			foreignRequests,
 			timeToInteractive: timing(tti),
 			scrubStep: timing(stepTimes),
-			scrubJump: timing(jumpTimes)
+			scrubJump: timing(jumpTimes),
+			scrubStepCpuMs: stepCpu,
+			scrubJumpCpuMs: jumpCpu
 		};
 	} finally {
 		server.kill();
