@@ -39,6 +39,10 @@ describe('resultsTable', () => {
 		expect(row('build (validate + vite build)')).toContain('| n^0.00 |');
 	});
 
+	it('says whether any route requested another origin', () => {
+		expect(table).toContain('No route made a request to another origin.');
+	});
+
 	it('compares JavaScript with the bare page', () => {
 		expect(row('/explore JS gzipped')).toBe(
 			'| /explore JS gzipped | 70 KB (×2.5 bare) | 70 KB (×2.5 bare, ×1.0) | n^0.00 |'

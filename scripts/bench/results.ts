@@ -149,7 +149,12 @@ export function resultsTable(results: BenchResults): string {
 	}
 	const bare = `Bare SvelteKit page built the same way: ${kb(results.bare.jsGzipBytes)} of gzipped JavaScript.`;
 	const machine = `${results.date}, ${results.machine.cpus} CPUs (shared with other work: times are noisy), Node ${results.machine.node}, Chromium ${results.machine.chromium}, seed ${results.seed}.`;
-	return `${lines.join('\n')}\n\n${bare} Growth is the exponent k in cost ∝ stances^k. Measured ${machine}\n`;
+	const foreign = results.sizes.flatMap((s) => s.foreignRequests);
+	const requests =
+		foreign.length === 0
+			? 'No route made a request to another origin.'
+			: `Requests to another origin: ${foreign.join(', ')}.`;
+	return `${lines.join('\n')}\n\n${bare} ${requests} Growth is the exponent k in cost ∝ stances^k. Measured ${machine}\n`;
 }
 
 const START = '<!-- bench:start -->';
