@@ -8,7 +8,6 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readLeaders } from './dataset-data.ts';
 
 const LEADER = 'dario-amodei';
 const FILE = `data/leaders/${LEADER}.json`;
@@ -252,9 +251,7 @@ test.describe('/editor', () => {
 	}
 });
 
-test.describe('the validator stays on /editor', () => {
-	const readerRoutes = ['/', '/explore', '/data', `/leaders/${readLeaders()[0]?.id ?? ''}`];
-
+test.describe('the validator on /editor', () => {
 	/** Every script a route loads, by URL, with its text. */
 	async function scriptsOf(page: Page, route: string, ready?: () => Promise<void>) {
 		const scripts = new Map<string, Promise<Buffer>>();
@@ -270,18 +267,7 @@ test.describe('the validator stays on /editor', () => {
 		return out;
 	}
 
-	for (const route of readerRoutes) {
-		test(`${route} loads no validator or zod code`, async ({ page }) => {
-			const scripts = await scriptsOf(page, route);
-			expect(scripts.size).toBeGreaterThan(0);
-			for (const [url, body] of scripts) {
-				const text = body.toString('utf8');
-				for (const marker of ZOD_MARKERS)
-					expect(text.includes(marker), `${url}: ${marker}`).toBe(false);
-			}
-		});
-	}
-
+	// That reader routes never load it is checked, with their byte budgets, in budget.spec.ts.
 	test('/editor loads it on demand, and its JavaScript is measured', async ({ page }) => {
 		const scripts = await scriptsOf(page, '/editor', () =>
 			expect(page.locator('[data-checker="ready"]')).toBeAttached()

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { leaderDataset } from '$lib/model/leader-dataset';
 import { loadDataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,5 +11,6 @@ export const load = (({ params }) => {
 	const dataset = loadDataset();
 	const leader = dataset.leaders.find((l) => l.id === params.id);
 	if (!leader) error(404, `No leader "${params.id}" in the dataset`);
-	return { dataset, leader };
+	// Only what this page draws: its HTML carries the data for hydration.
+	return { dataset: leaderDataset(dataset, leader.id), leader };
 }) satisfies PageServerLoad;

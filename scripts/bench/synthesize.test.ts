@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/lib/data/validate.ts';
+import { readDataDir } from '../lib/read-data-dir.ts';
+import { synthesizeDataset } from './synthesize.ts';
+
+const bundled = readDataDir('data');
+const today = '2026-11-29';
+
+describe('synthesizeDataset', () => {
+	it('makes a dataset the real validator accepts, with no warnings', () => {
+		const files = synthesizeDataset(bundled, { scale: 10, seed: 7 });
+		const result = validateDataset(files, { today });
+		expect(result.errors).toEqual([]);
+		expect(result.warnings).toEqual([]);
+		expect(result.dataset).toBeDefined();
+	});
+
+	it('grows stances with the scale, leaders and stances per leader with its square root', () => {
+		const count = (scale: number) => {
+			const dataset = validateDataset(synthesizeDataset(bundled, { scale }), { today }).dataset;
+			const stances = dataset?.leaders.reduce((n, l) => n + l.stances.length, 0) ?? 0;
+			return { leaders: dataset?.leaders.length ?? 0, stances };
+		};
+		const one = count(1);
+		const hundred = count(100);
+		expect(hundred.leaders).toBe(one.leaders * 10);
+		// A few stances may be dropped where a leader's axis has no free month: within 1%.
+		expect(hundred.stances / one.stances).toBeGreaterThan(99);
+		expect(hundred.stances / one.stances).toBeLessThanOrEqual(100.5);
+	});
+
+	it('is byte-identical for the same seed and differs for another', () => {
+		const a = synthesizeDataset(bundled, { scale: 3, seed: 11 });
+		const b = synthesizeDataset(bundled, { scale: 3, seed: 11 });
+		const c = synthesizeDataset(bundled, { scale: 3, seed: 12 });
+		expect(b).toEqual(a);
+		expect(c).not.toEqual(a);
+	});
+
+	it('says it is synthetic in every text and links only to example.org', () => {
+		const text = synthesizeDataset(bundled, { scale: 1 })
+			.filter((f) => !f.path.endsWith('axes.json'))
+			.map((f) => f.text)
+			.join('\n');
+		const urls = text.match(/https:\/\/[^"]+/g) ?? [];
+		expect(urls.length).toBeGreaterThan(0);
+		expect(urls.every((u) => u.startsWith('https://example.org/synthetic/'))).toBe(true);
+		expect(text).not.toMatch(/Amodei|Altman|Hassabis/);
+	});
+});
