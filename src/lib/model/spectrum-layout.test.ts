@@ -40,6 +40,27 @@ describe('layoutSpectrum', () => {
 		expect(still[0]?.fromPosition).toBeUndefined();
 	});
 
+	it('puts a leader with a trail in a row clear of every mark along the trail', () => {
+		const base = stances.find((s) => s.id === 'lovelace-weights-2015');
+		if (!base) throw new Error('fixture changed');
+		// Grace Hopper holds level 2 throughout; Ada Lovelace moves from 4 to 1, across level 2.
+		const withHopper = [
+			...stances,
+			variant(base, { id: 'y', leaderId: 'grace-hopper', asOf: '2015-12', position: 2 })
+		].sort((a, b) => a.asOf.localeCompare(b.asOf));
+		const ids = ['ada-lovelace', 'grace-hopper'];
+		const marks = layoutSpectrum(withHopper, 'weights', ids, '2024-01', '2016-01');
+		expect(marks.map((m) => [m.leaderId, m.position, m.fromPosition, m.row])).toEqual([
+			['ada-lovelace', 1, 4, 1],
+			['grace-hopper', 2, undefined, 0]
+		]);
+		// Without trails, rows are by level only; with no room for a clear row, the same.
+		const plain = layoutSpectrum(withHopper, 'weights', ids, '2024-01');
+		expect(plain.map((m) => m.row)).toEqual([0, 0]);
+		const cramped = layoutSpectrum(withHopper, 'weights', ids, '2024-01', '2016-01', 1);
+		expect(cramped.map((m) => m.row)).toEqual([0, 0]);
+	});
+
 	it('shows only the leaders asked for', () => {
 		expect(layoutSpectrum(stances, 'access', ['ada-lovelace'], '2025-06')).toHaveLength(1);
 	});
