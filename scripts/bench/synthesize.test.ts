@@ -13,6 +13,11 @@ describe('synthesizeDataset', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.warnings).toEqual([]);
 		expect(result.dataset).toBeDefined();
+		// The story too, step for step, so the home page is built and measured at every size.
+		const story = JSON.parse(
+			bundled.find((f) => f.path === 'data/story/story.json')?.text ?? '{}'
+		) as { steps: unknown[] };
+		expect(result.dataset?.story?.steps).toHaveLength(story.steps.length);
 	});
 
 	it('grows stances with the scale, leaders and stances per leader with its square root', () => {

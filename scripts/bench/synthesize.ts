@@ -8,6 +8,8 @@
  *   spectra get more leaders and the timelines more years of stances, as editors will add them.
  * - sources: s times as many (each stance brings its own evidence); events: √s times (they
  *   concern leaders).
+ * - the story: the bundled story's steps and paragraphs, about the synthetic leaders
+ *   (synthesize-story.ts), so the home page is measured with the data it draws.
  *
  * Every text says it is synthetic, every address is under https://example.org/synthetic/.
  * Pure: files in, files out; the CLI (synthesize-cli.ts) writes them to disk.
@@ -20,11 +22,14 @@ import type {
 	EvidenceKind,
 	LeaderFile,
 	MetaFile,
-	SourcesFile
+	SourcesFile,
+	StoryFile
 } from '../../src/lib/data/schema.ts';
 import { formatDataFile } from '../../src/lib/data/format.ts';
 import { monthFromIndex, monthIndex, monthOf } from '../../src/lib/model/months.ts';
 import { mulberry32, type Random } from './prng.ts';
+import { synthesizeStory } from './synthesize-story.ts';
+import { text } from './synthetic-text.ts';
 
 export interface SynthesizeOptions {
 	/** How many times the bundled dataset: 1, 10, 100… */
@@ -52,10 +57,6 @@ interface Shape {
 	sourceNote: number;
 }
 
-const WORDS =
-	'synthetic benchmark text open weights tools methodology access model release policy frontier lab research safety public publish share training data compute evaluation capability risk partners developers community licence'.split(
-		' '
-	);
 const EVIDENCE: EvidenceKind[] = ['explicit', 'reported', 'inferred'];
 const KINDS = ['article', 'interview', 'podcast', 'talk', 'post', 'newsletter', 'paper'] as const;
 
@@ -97,12 +98,6 @@ function shapeOf(bundled: readonly DataFile[]): Shape {
 }
 
 /** Plain text of about `length` characters (±40%), starting with `lead`. */
-function text(random: Random, lead: string, length: number): string {
-	const target = Math.max(lead.length + 8, Math.round(length * (0.6 + random.next() * 0.8)));
-	let out = lead;
-	while (out.length < target) out += ` ${random.pick(WORDS)}`;
-	return `${out}.`;
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -240,5 +235,11 @@ export function synthesizeDataset(
 		},
 		...leaders.map((l) => ({ path: `${root}/leaders/${l.id}.json`, text: formatDataFile(l) }))
 	];
+	// The story: as many steps and paragraphs as the bundled one, about the synthetic leaders.
+	const story = bundled.find((f) => f.path.endsWith('/story/story.json'));
+	if (story) {
+		const file = synthesizeStory(JSON.parse(story.text) as StoryFile, leaders, random);
+		files.push({ path: `${root}/story/story.json`, text: formatDataFile(file) });
+	}
 	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
