@@ -81,7 +81,7 @@ function rows(results: BenchResults): Row[] {
 			format: (n) => `${n.toFixed(1)} s`
 		},
 		{ label: 'build output', value: (s) => s.buildBytes, format: kb },
-		...['/explore', '/data', '/leaders/<id>'].flatMap((route): Row[] => [
+		...['/', '/explore', '/data', '/leaders/<id>'].flatMap((route): Row[] => [
 			{ label: `${route} HTML`, value: (s) => s.html[route]?.bytes ?? 0, format: kb },
 			{ label: `${route} HTML gzipped`, value: (s) => s.html[route]?.gzipBytes ?? 0, format: kb }
 		]),

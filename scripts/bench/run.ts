@@ -133,6 +133,7 @@ async function measureSize(
 	const firstLeader = result.dataset.leaders[0]?.id ?? '';
 	const html: SizeResult['html'] = {};
 	for (const [route, file] of [
+		['/', 'index.html'],
 		['/explore', 'explore.html'],
 		['/data', 'data.html'],
 		['/leaders/<id>', `leaders/${firstLeader}.html`]
