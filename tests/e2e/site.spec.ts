@@ -50,6 +50,20 @@ test.describe('the home page', () => {
 	});
 });
 
+test('every page links to every section, and marks the one it is', async ({ page }) => {
+	for (const [path, label] of [
+		['/', 'Story'],
+		['/explore', 'Explore'],
+		['/data', 'Data'],
+		['/editor', "Editor's desk"]
+	] as const) {
+		await page.goto(path);
+		const nav = page.getByRole('navigation', { name: 'Site' });
+		await expect(nav.getByRole('link')).toHaveText(['Story', 'Explore', 'Data', "Editor's desk"]);
+		await expect(nav.locator('[aria-current="page"]')).toHaveText(label);
+	}
+});
+
 for (const route of ROUTES) {
 	test.describe(`page ${route}`, () => {
 		test('carries a CSP and requests nothing from another origin', async ({ page, baseURL }) => {
