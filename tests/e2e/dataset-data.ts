@@ -7,6 +7,7 @@ import path from 'node:path';
 
 interface RawStance {
 	id: string;
+	axis: string;
 	asOf: string;
 	citations: { quote: string }[];
 }

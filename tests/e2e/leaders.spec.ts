@@ -12,6 +12,12 @@ for (const leader of readLeaders()) {
 		await page.goto(`/leaders/${leader.id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(leader.name);
 		await expect(page.locator('.timelines [data-stance-id]')).toHaveCount(leader.stances.length);
+		// An axis with none of their stances says so on its panel, rather than standing empty.
+		const axes = new Set(leader.stances.map((s) => s.axis));
+		await expect(page.locator('.timelines [data-panel]')).toHaveCount(4);
+		await expect(
+			page.locator('.timelines [data-panel]').filter({ hasText: 'no stance on record' })
+		).toHaveCount(4 - axes.size);
 		const text = await page.locator('main').textContent();
 		for (const stance of leader.stances) {
 			for (const citation of stance.citations) expect(text, stance.id).toContain(citation.quote);
