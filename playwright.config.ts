@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.ts';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
 const chromium = findChromium();
@@ -19,16 +20,7 @@ export default defineConfig({
 		locale: 'en-GB',
 		launchOptions: {
 			executablePath: chromium?.executablePath,
-			// Root needs --no-sandbox; the networking flags stop Chromium calling home on a closed network.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	projects: [

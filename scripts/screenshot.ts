@@ -4,41 +4,23 @@
  * and writes PNGs to .test-output/screenshots/: the whole page cut into screen-sized parts, so
  * each part can be read at full size.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './lib/chromium-args.ts';
 import { findChromium } from './lib/find-chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const OUT = '.test-output/screenshots';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const widths = [375, 1440];
 
-async function waitFor(url: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`no server at ${url}`);
-}
-
 mkdirSync(OUT, { recursive: true });
-const server = spawn(
-	'node_modules/.bin/vite',
-	['preview', '--port', String(PORT), '--strictPort'],
-	{
-		stdio: 'ignore'
-	}
-);
+const { server } = await startPreview(PORT);
 try {
-	await waitFor(`http://localhost:${PORT}/`);
 	const browser = await chromium.launch({
 		executablePath: findChromium()?.executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+		args: CHROMIUM_ARGS
 	});
 	for (const path of paths.length ? paths : ['/']) {
 		for (const width of widths) {

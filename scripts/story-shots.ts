@@ -3,10 +3,11 @@
  * scrolls to where each step starts at 375 px and 1440 px wide, light and dark, and
  * writes what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step>.png.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './lib/chromium-args.ts';
 import { findChromium } from './lib/find-chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const OUT = '.test-output/screenshots';
@@ -16,25 +17,11 @@ const sizes = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn(
-	'node_modules/.bin/vite',
-	['preview', '--port', String(PORT), '--strictPort'],
-	{
-		stdio: 'ignore'
-	}
-);
+const { server } = await startPreview(PORT);
 try {
-	for (let i = 0; i < 100; i++) {
-		const up = await fetch(`http://localhost:${PORT}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) break;
-		await new Promise((r) => setTimeout(r, 200));
-	}
 	const browser = await chromium.launch({
 		executablePath: findChromium()?.executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+		args: CHROMIUM_ARGS
 	});
 	const schemes = process.argv.includes('--light')
 		? (['light'] as const)

@@ -6,22 +6,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../lib/chromium-args.ts';
 import { findChromium } from '../lib/find-chromium.ts';
 
-/** The same flags as playwright.config.ts: root needs --no-sandbox, the rest keep Chromium quiet. */
+/** Chromium as the tests start it (see scripts/lib/chromium-args.ts). */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: findChromium()?.executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch({ executablePath: findChromium()?.executablePath, args: CHROMIUM_ARGS });
 }
 
 const VIEWPORT = { width: 1280, height: 800 };

@@ -8,7 +8,7 @@
  * Writes bench/results.json and bench/results.md, puts the table into the README between the
  * bench markers, and prints it. Servers use ports 4375-4399.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { validateDataset, type DataFile } from '../../src/lib/data/validate.ts';
 import { datasetFrom } from '../../src/lib/server/dataset-from.ts';
+import { startPreview, type PreviewServer } from '../lib/preview-server.ts';
 import { readDataDir } from '../lib/read-data-dir.ts';
 import {
 	launchChromium,
@@ -63,27 +64,8 @@ function build(dir: string, command = ['npm', 'run', '-s', 'build']): number {
 	return (performance.now() - started) / 1000;
 }
 
-async function serve(dir: string): Promise<{ origin: string; server: ChildProcess }> {
-	const at = port++;
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--port', String(at), '--strictPort'],
-		{
-			cwd: dir,
-			stdio: 'ignore'
-		}
-	);
-	const origin = `http://localhost:${at}`;
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(`${origin}/`)).ok) return { origin, server };
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	server.kill();
-	throw new Error(`vite preview did not start on port ${at}`);
+async function serve(dir: string): Promise<PreviewServer> {
+	return startPreview(port++, dir);
 }
 
 /** Bytes of every file under `dir`. */
