@@ -1,7 +1,8 @@
 /**
  * When a timeline counts as dense: past this many marks, marks are drawn as plain dots and the
- * date cursor and veil move on compositor layers of their own. Both pay off only with thousands
- * of marks (measured with `npm run bench`); with a few hundred they cost more than they save.
+ * date line with its veil (one element) moves on a compositor layer of its own. Both pay off only
+ * with thousands of marks (measured with `npm run bench`); with a few hundred they cost more than
+ * they save.
  */
 import type { StepSeries } from '../model/step-series.ts';
 
