@@ -5,9 +5,7 @@
  * each part can be read at full size.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from './lib/chromium-args.ts';
-import { findChromium } from './lib/find-chromium.ts';
+import { launchChromium } from './lib/chromium-args.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
@@ -18,10 +16,7 @@ const widths = [375, 1440];
 mkdirSync(OUT, { recursive: true });
 const { server } = await startPreview(PORT);
 try {
-	const browser = await chromium.launch({
-		executablePath: findChromium()?.executablePath,
-		args: CHROMIUM_ARGS
-	});
+	const browser = await launchChromium();
 	for (const path of paths.length ? paths : ['/']) {
 		for (const width of widths) {
 			for (const scheme of ['light', 'dark'] as const) {

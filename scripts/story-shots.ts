@@ -4,9 +4,7 @@
  * writes what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step>.png.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from './lib/chromium-args.ts';
-import { findChromium } from './lib/find-chromium.ts';
+import { launchChromium } from './lib/chromium-args.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
@@ -19,10 +17,7 @@ const sizes = [
 mkdirSync(OUT, { recursive: true });
 const { server } = await startPreview(PORT);
 try {
-	const browser = await chromium.launch({
-		executablePath: findChromium()?.executablePath,
-		args: CHROMIUM_ARGS
-	});
+	const browser = await launchChromium();
 	const schemes = process.argv.includes('--light')
 		? (['light'] as const)
 		: (['light', 'dark'] as const);

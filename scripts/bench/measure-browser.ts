@@ -5,14 +5,7 @@
  * the next frame it causes.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../lib/chromium-args.ts';
-import { findChromium } from '../lib/find-chromium.ts';
-
-/** Chromium as the tests start it (see scripts/lib/chromium-args.ts). */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: findChromium()?.executablePath, args: CHROMIUM_ARGS });
-}
+import type { Browser } from '@playwright/test';
 
 const VIEWPORT = { width: 1280, height: 800 };
 

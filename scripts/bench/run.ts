@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { validateDataset, type DataFile } from '../../src/lib/data/validate.ts';
 import { datasetFrom } from '../../src/lib/server/dataset-from.ts';
+import { launchChromium } from '../lib/chromium-args.ts';
 import { startPreview, type PreviewServer } from '../lib/preview-server.ts';
 import { readDataDir } from '../lib/read-data-dir.ts';
 import {
-	launchChromium,
 	rangeMax,
 	routeScripts,
 	scrubCpu,
