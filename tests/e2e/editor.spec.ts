@@ -4,10 +4,10 @@
  * draft across a reload, and be asked before clearing it. Also: the validator (zod) reaches no
  * reader page, and /editor's own JavaScript is measured.
  */
-import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { gzipKb, scriptsOf } from './page-scripts.ts';
 
 const LEADER = 'dario-amodei';
 const FILE = `data/leaders/${LEADER}.json`;
@@ -252,21 +252,6 @@ test.describe('/editor', () => {
 });
 
 test.describe('the validator on /editor', () => {
-	/** Every script a route loads, by URL, with its text. */
-	async function scriptsOf(page: Page, route: string, ready?: () => Promise<void>) {
-		const scripts = new Map<string, Promise<Buffer>>();
-		page.on('response', (response) => {
-			if (new URL(response.url()).pathname.endsWith('.js'))
-				scripts.set(response.url(), response.body());
-		});
-		await page.goto(route);
-		await page.waitForLoadState('networkidle');
-		await ready?.();
-		const out = new Map<string, Buffer>();
-		for (const [url, body] of scripts) out.set(url, await body);
-		return out;
-	}
-
 	// That reader routes never load it is checked, with their byte budgets, in budget.spec.ts.
 	test('/editor loads it on demand, and its JavaScript is measured', async ({ page }) => {
 		const scripts = await scriptsOf(page, '/editor', () =>
@@ -274,9 +259,7 @@ test.describe('the validator on /editor', () => {
 		);
 		const all = [...scripts.values()].map((b) => b.toString('utf8')).join('\n');
 		for (const marker of ZOD_MARKERS) expect(all).toContain(marker);
-		let bytes = 0;
-		for (const body of scripts.values()) bytes += gzipSync(body, { level: 9 }).length;
-		const kb = Math.round(bytes / 102.4) / 10;
+		const kb = Math.round(gzipKb(scripts.values()) * 10) / 10;
 		test.info().annotations.push({ type: 'editor-js', description: `${kb} KB gzipped` });
 		console.log(`/editor loads ${scripts.size} scripts, ${kb} KB gzipped`);
 		// Well over the 80 KB reader budget would mean something heavy came along: keep it in view.
