@@ -331,6 +331,27 @@ export const StepChart = z
 		description: 'What the chart shows at this step: the same state /explore keeps in its address.'
 	});
 
+/** What the presenter sees beside a slide of the presentation (/present): never projected. */
+export const SpeakerNotes = z
+	.strictObject({
+		points: z
+			.array(PlainText, { error: 'must be a list of points, each text in quotes' })
+			.min(1, {
+				error: 'needs at least one point for the presenter: leave the notes out if there is none'
+			})
+			.meta({
+				description:
+					'What the presenter should point out on this slide, one short line each, in our own words: no quotation marks.'
+			}),
+		question: PlainText.optional().meta({
+			description: 'A question to put to the class at this slide.'
+		})
+	})
+	.meta({
+		description:
+			"Notes for the presenter, shown in the presenter's notes window and never on the projected screen. No quotation marks: only quote objects may quote anyone."
+	});
+
 export const StoryStep = z
 	.strictObject({
 		id: Id.meta({ description: 'A short id for the step, used in its address (#step-<id>).' }),
@@ -342,9 +363,27 @@ export const StoryStep = z
 		chart: StepChart,
 		annotation: PlainText.optional().meta({
 			description: 'One short line shown on the chart, pointing at what to see.'
+		}),
+		notes: SpeakerNotes.optional().meta({
+			description: "The presenter's notes for this step's slide in /present; never projected."
 		})
 	})
 	.meta({ description: 'One step of the story: words, and the chart state they describe.' });
+
+export const Discussion = z
+	.strictObject({
+		title: PlainText.meta({ description: 'The heading of the closing slide, e.g. "Discuss".' }),
+		questions: z
+			.array(PlainText, { error: 'must be a list of questions, each text in quotes' })
+			.min(1, { error: 'needs at least one question to put to the class' })
+			.meta({ description: 'The questions shown on the closing slide, in the order to ask them.' }),
+		notes: SpeakerNotes.optional().meta({
+			description: "The presenter's notes for the closing slide; never projected."
+		})
+	})
+	.meta({
+		description: 'The closing slide of the presentation: questions for the class to discuss.'
+	});
 
 export const StoryFile = z
 	.strictObject({
@@ -356,6 +395,12 @@ export const StoryFile = z
 			.array(StoryStep)
 			.min(1, { error: 'the story needs at least one step' })
 			.meta({ description: 'The steps, in reading order.' }),
+		opening: SpeakerNotes.optional().meta({
+			description: "The presenter's notes for the title slide of /present; never projected."
+		}),
+		discussion: Discussion.optional().meta({
+			description: 'The closing slide of /present, after the last step: questions for the class.'
+		}),
 		methodology: z
 			.array(Paragraph)
 			.min(1, { error: 'say in at least one paragraph how the chart was made' })
@@ -387,7 +432,9 @@ export type MetaFile = z.infer<typeof MetaFile>;
 export type StoryQuote = z.infer<typeof StoryQuote>;
 export type Paragraph = z.infer<typeof Paragraph>;
 export type StepChart = z.infer<typeof StepChart>;
+export type SpeakerNotes = z.infer<typeof SpeakerNotes>;
 export type StoryStep = z.infer<typeof StoryStep>;
+export type Discussion = z.infer<typeof Discussion>;
 export type StoryFile = z.infer<typeof StoryFile>;
 
 /** Every kind of data file, the schema that defines it and where its JSON Schema is written. */

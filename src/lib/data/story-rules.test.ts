@@ -104,6 +104,47 @@ describe('the story file', () => {
 		]);
 	});
 
+	it("keeps quotation marks out of the presenter's notes and the closing slide", () => {
+		const message = 'must not contain quotation marks: only quote objects may quote anyone';
+		expect(errorsOf(['"Turing starts in 2019."', '"Turing calls it \\"open\\"."'])).toEqual([
+			`${STORY}:47:6  steps[2].notes.points[1]  ${message}`
+		]);
+		expect(errorsOf(['"Why did the line move?"', '"Why did it “close”?"'])).toEqual([
+			`${STORY}:49:17  steps[2].notes.question  ${message}`
+		]);
+		expect(errorsOf(['["Two leaders, three steps."]', '["Two “leaders”."]'])).toEqual([
+			`${STORY}:53:26  opening.points[0]  ${message}`
+		]);
+		expect(errorsOf(['"title": "Discuss"', '"title": "\\"Discuss\\""'])).toEqual([
+			`${STORY}:55:12  discussion.title  ${message}`
+		]);
+		expect(errorsOf(['"Where is the line?"', '"Where is the “line”?"'])).toEqual([
+			`${STORY}:56:17  discussion.questions[0]  ${message}`
+		]);
+		expect(errorsOf(['"Who drew the line?"', '"Who said \\"line\\"?"'])).toEqual([
+			`${STORY}:57:73  discussion.notes.question  ${message}`
+		]);
+		// An apostrophe is not a quotation mark.
+		expect(errorsOf(['"Turing starts in 2019."', '"Turing’s line starts in 2019."'])).toEqual([]);
+	});
+
+	it("checks the shape of the presenter's notes", () => {
+		expect(errorsOf(['"points": ["Two leaders, three steps."]', '"points": []'])).toEqual([
+			`${STORY}:53:25  opening.points  needs at least one point for the presenter: leave the notes out if there is none`
+		]);
+		expect(errorsOf(['"question": "Why did the line move?"', '"question": 42'])).toEqual([
+			`${STORY}:49:17  steps[2].notes.question  must be text in quotes`
+		]);
+		expect(
+			errorsOf(['"questions": ["Where is the line?", "What should open mean?"]', '"questions": []'])
+		).toEqual([
+			`${STORY}:56:16  discussion.questions  needs at least one question to put to the class`
+		]);
+		expect(errorsOf(['"title": "Discuss",', '"titel": "Discuss",'])).toEqual([
+			`${STORY}:55:3  discussion.titel  unknown key "titel" (did you mean "title"?)`
+		]);
+	});
+
 	it('keeps markup out of the prose', () => {
 		expect(
 			errorsOf(['"A second paragraph with no quote."', '"A <b>second</b> paragraph."'])

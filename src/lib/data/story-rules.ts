@@ -1,7 +1,8 @@
 /**
  * The rules the story (story/story.json) meets against the rest of the dataset: every quote is
  * verbatim from the stance it links to, every leader a step names exists, and each step's months
- * are in order and not in the future. Values zod rejected are skipped, as in the other rules.
+ * are in order and not in the future, and the presentation's notes and closing questions quote no
+ * one. Values zod rejected are skipped, as in the other rules.
  */
 import { checkNotFuture } from './file-rules.ts';
 import { unique } from './indexes.ts';
@@ -47,7 +48,17 @@ export function checkStory(ctx: RuleContext): void {
 		asArray(step.body).forEach((paragraph, j) =>
 			checkParagraph(ctx, story, [...at, 'body', j], paragraph, quotes)
 		);
+		checkNotes(ctx, story, [...at, 'notes'], step.notes);
 	});
+	checkNotes(ctx, story, ['opening'], root?.opening);
+	const discussion = asObject(root?.discussion);
+	if (discussion) {
+		checkUnquoted(ctx, story, ['discussion', 'title'], discussion.title);
+		asArray(discussion.questions).forEach((question, j) =>
+			checkUnquoted(ctx, story, ['discussion', 'questions', j], question)
+		);
+		checkNotes(ctx, story, ['discussion', 'notes'], discussion.notes);
+	}
 	asArray(root?.methodology).forEach((paragraph, j) =>
 		checkParagraph(ctx, story, ['methodology', j], paragraph, quotes)
 	);
@@ -117,4 +128,31 @@ function checkParagraph(
 			);
 		}
 	});
+}
+
+/** Straight and curly double quotation marks. */
+const QUOTATION_MARKS = /["\u201C\u201D]/;
+
+/** The presenter's notes (points and question): our own words, so they quote no one. */
+function checkNotes(ctx: RuleContext, file: LoadedFile, at: JsonPath, notes: unknown): void {
+	const object = asObject(notes);
+	if (!object) return;
+	asArray(object.points).forEach((point, j) =>
+		checkUnquoted(ctx, file, [...at, 'points', j], point)
+	);
+	checkUnquoted(ctx, file, [...at, 'question'], object.question);
+}
+
+/**
+ * Words of ours that are not a quote object carry no quotation marks: quotation marks around
+ * words say someone said them, and only a quote object is checked against its citation.
+ */
+function checkUnquoted(ctx: RuleContext, file: LoadedFile, at: JsonPath, value: unknown): void {
+	const text = file.string(at, value);
+	if (text !== undefined && QUOTATION_MARKS.test(text))
+		ctx.report.error(
+			file,
+			at,
+			'must not contain quotation marks: only quote objects may quote anyone'
+		);
 }

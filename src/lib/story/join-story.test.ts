@@ -67,6 +67,25 @@ describe('joinStory', () => {
 		expect(story.steps[1]?.annotation).toBeUndefined();
 	});
 
+	it("passes the presenter's notes through, and leaves them out where the file has none", () => {
+		expect(story.steps[2]?.notes).toEqual({
+			points: ["Follow Lovelace's weights line down from the open end.", 'Turing starts in 2019.'],
+			question: 'Why did the line move?'
+		});
+		expect('notes' in (story.steps[0] ?? {})).toBe(false);
+		expect(story.opening).toEqual({ points: ['Two leaders, three steps.'] });
+		expect(story.discussion).toEqual({
+			title: 'Discuss',
+			questions: ['Where is the line?', 'What should open mean?'],
+			notes: { points: ['Take one answer from each side.'], question: 'Who drew the line?' }
+		});
+
+		const { opening: _opening, discussion: _discussion, ...bare } = file;
+		const without = joinStory(bare, dataset, domain);
+		expect('opening' in without).toBe(false);
+		expect('discussion' in without).toBe(false);
+	});
+
 	it('throws on a quote the validator should have caught', () => {
 		const broken = structuredClone(file);
 		broken.methodology = [[{ quote: 'words nobody said', stance: 'lovelace-weights-2015' }]];

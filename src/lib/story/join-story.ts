@@ -32,8 +32,11 @@ export function joinStory(file: StoryFile, dataset: Dataset, domain: ChartDomain
 			title: step.title,
 			paragraphs: step.body.map(paragraph),
 			state: stepChartState(step.chart, domain),
-			...(step.annotation === undefined ? {} : { annotation: step.annotation })
+			...(step.annotation === undefined ? {} : { annotation: step.annotation }),
+			...(step.notes === undefined ? {} : { notes: step.notes })
 		})),
+		...(file.opening === undefined ? {} : { opening: file.opening }),
+		...(file.discussion === undefined ? {} : { discussion: file.discussion }),
 		methodology: file.methodology.map(paragraph)
 	};
 }

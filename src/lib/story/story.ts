@@ -5,6 +5,7 @@
  *
  * Only types live here, so importing them ships no code (and no zod) to the browser.
  */
+import type { Discussion, SpeakerNotes } from '../data/schema.ts';
 import type { ChartState } from '../model/chart-state.ts';
 import type { CitationView, StanceView } from '../model/dataset.ts';
 
@@ -23,6 +24,8 @@ export interface StoryStepView {
 	state: ChartState;
 	/** One short line shown on the chart. */
 	annotation?: string;
+	/** The presenter's notes for this step's slide in /present: never projected. */
+	notes?: SpeakerNotes;
 }
 
 export interface Story {
@@ -31,5 +34,9 @@ export interface Story {
 	/** "YYYY-MM-DD" (or coarser). */
 	published: string;
 	steps: StoryStepView[];
+	/** The presenter's notes for the title slide in /present. */
+	opening?: SpeakerNotes;
+	/** The closing slide in /present: questions for the class, and the presenter's notes. */
+	discussion?: Discussion;
 	methodology: StoryParagraph[];
 }
