@@ -1,7 +1,8 @@
 /**
  * The bundled story against the bundled dataset: every step's chart state is one the explore view
  * can show (so "explore this view" opens exactly it), every leader it highlights is on the chart
- * at that step, and every quote is attributed by name in its step's words.
+ * at that step, and every quote is attributed by name in its step's words. The presentation
+ * (/present) has notes for every slide: each step's, the title slide's and the closing one's.
  */
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
@@ -24,6 +25,16 @@ describe('the bundled story', () => {
 		expect(story.steps.length).toBeGreaterThanOrEqual(5);
 	});
 
+	it("has the presenter's notes for the title slide", () => {
+		expect(story.opening?.points.length).toBeGreaterThan(0);
+	});
+
+	it('ends the presentation with a discussion: questions for the class, and notes', () => {
+		expect(story.discussion?.title).toBe('Discuss');
+		expect(story.discussion?.questions.length).toBeGreaterThanOrEqual(3);
+		expect(story.discussion?.notes?.points.length).toBeGreaterThan(0);
+	});
+
 	for (const step of story.steps) {
 		describe(`step "${step.id}"`, () => {
 			it('shows a state the explore view reads back unchanged from its address', () => {
@@ -42,6 +53,11 @@ describe('the bundled story', () => {
 					expect(shown).toContain(leader);
 					expect(onChart.has(leader), `${leader} has a point at ${step.state.date}`).toBe(true);
 				}
+			});
+
+			it("has the presenter's notes: points to make, and a question for the class", () => {
+				expect(step.notes?.points.length).toBeGreaterThan(0);
+				expect(step.notes?.question).toBeTruthy();
 			});
 
 			it('names the speaker of every quote it makes', () => {
