@@ -75,4 +75,17 @@ describe('EDITING.md', () => {
 		expect(result.errors.map(formatProblem)).toEqual([]);
 		expect(result.dataset?.story?.steps.map((s) => s.id)).toContain(step.id);
 	});
+
+	it("has an example of the presentation's opening and discussion that validates in the story", () => {
+		const slides = JSON.parse(block('"discussion": {')) as Record<string, unknown>;
+		expect(Object.keys(slides)).toEqual(['opening', 'discussion']);
+		const files = readDataDir('data').map((f) => {
+			if (f.path !== 'data/story/story.json') return f;
+			const story = JSON.parse(f.text) as Record<string, unknown>;
+			return { ...f, text: JSON.stringify({ ...story, ...slides }, null, '\t') };
+		});
+		const result = validateDataset(files, { today: TODAY });
+		expect(result.errors.map(formatProblem)).toEqual([]);
+		expect(result.dataset?.story?.discussion).toEqual(slides.discussion);
+	});
 });
