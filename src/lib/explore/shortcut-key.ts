@@ -2,6 +2,8 @@
  * Which explore-view shortcut a key press means, if any. Keys typed into a form field, or pressed
  * with Ctrl, Alt or Meta, are never shortcuts, so the page never steals typing or browser keys.
  */
+import type { KeyHelp } from '../dialog/key-help.ts';
+
 export type Shortcut = 'help' | 'play' | 'previous' | 'next';
 
 const KEYS: Record<string, Shortcut> = {
@@ -28,3 +30,15 @@ export function shortcutFor(event: {
 		return null;
 	return KEYS[event.key] ?? null;
 }
+
+/** The explore view's keys, as its key list shows them. */
+export const EXPLORE_KEYS: readonly KeyHelp[] = [
+	{ keys: ['?'], does: 'Show or hide these shortcuts' },
+	{ keys: ['P'], does: 'Play or pause' },
+	{ keys: [',', '['], does: 'Previous change' },
+	{ keys: ['.', ']'], does: 'Next change' },
+	{ keys: ['← → ↑ ↓'], does: 'Move between points in a chart (after Tab reaches one)' },
+	{ keys: ['Home', 'End'], does: 'First or last point of a chart' },
+	{ keys: ['Enter'], does: 'Open the citation of the focused point' },
+	{ keys: ['Escape'], does: 'Close the citation or this list' }
+];

@@ -1,0 +1,37 @@
+/**
+ * Keeps the projected deck and the speaker's notes window on the same slide. Both pages are on
+ * this site's origin and talk over a BroadcastChannel: no server, and it works offline. A window
+ * that opens asks where the others are; whoever moves tells the rest.
+ */
+export type DeckMessage = { type: 'slide'; index: number } | { type: 'where' };
+
+const CHANNEL = 'openness-spectrum-present';
+
+/** A message another window sent, if it is one of ours; anything else is dropped. */
+export function readDeckMessage(data: unknown): DeckMessage | null {
+	if (typeof data !== 'object' || data === null) return null;
+	const message = data as Record<string, unknown>;
+	if (message.type === 'where') return { type: 'where' };
+	if (message.type === 'slide' && Number.isInteger(message.index) && (message.index as number) >= 0)
+		return { type: 'slide', index: message.index as number };
+	return null;
+}
+
+export interface DeckChannel {
+	send(message: DeckMessage): void;
+	close(): void;
+}
+
+/** Listens for the other windows; without BroadcastChannel, a window simply runs alone. */
+export function openDeckChannel(onmessage: (message: DeckMessage) => void): DeckChannel {
+	if (typeof BroadcastChannel === 'undefined') return { send() {}, close() {} };
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.onmessage = (event: MessageEvent) => {
+		const message = readDeckMessage(event.data);
+		if (message) onmessage(message);
+	};
+	return {
+		send: (message) => channel.postMessage(message),
+		close: () => channel.close()
+	};
+}

@@ -1,0 +1,82 @@
+/**
+ * What a key press means in the presentation, if anything. Clickers send PageDown and PageUp
+ * (some send the arrows, B or a full stop), so those all work. Keys typed into a form field, or
+ * pressed with Ctrl, Alt or Meta, are never commands; Space and Enter on a focused button or link
+ * press it, as they would anywhere else.
+ */
+import type { KeyHelp } from '../dialog/key-help.ts';
+
+export type DeckCommand =
+	| 'next'
+	| 'previous'
+	| 'up'
+	| 'down'
+	| 'first'
+	| 'last'
+	| 'enter'
+	| 'escape'
+	| 'overview'
+	| 'blank'
+	| 'help'
+	| 'notes'
+	| 'fullscreen'
+	| `digit-${number}`;
+
+const KEYS: Record<string, DeckCommand> = {
+	ArrowRight: 'next',
+	PageDown: 'next',
+	' ': 'next',
+	ArrowLeft: 'previous',
+	PageUp: 'previous',
+	ArrowDown: 'down',
+	ArrowUp: 'up',
+	Home: 'first',
+	End: 'last',
+	Enter: 'enter',
+	Escape: 'escape',
+	o: 'overview',
+	O: 'overview',
+	b: 'blank',
+	B: 'blank',
+	'.': 'blank',
+	'?': 'help',
+	s: 'notes',
+	S: 'notes',
+	f: 'fullscreen',
+	F: 'fullscreen'
+};
+
+/** The keys, as the help overlay lists them: one line per command, in this order. */
+export const KEY_HELP: readonly KeyHelp[] = [
+	{ keys: ['→', 'Space', 'Page Down'], does: 'Next slide' },
+	{ keys: ['←', 'Shift+Space', 'Page Up'], does: 'Previous slide' },
+	{ keys: ['Home', 'End'], does: 'First or last slide' },
+	{ keys: ['4', 'Enter'], does: 'Go to a slide by its number' },
+	{ keys: ['O', 'Esc'], does: 'Overview of all slides' },
+	{ keys: ['S'], does: "Speaker notes, in a window of their own" },
+	{ keys: ['F'], does: 'Full screen' },
+	{ keys: ['B', '.'], does: 'Blank the screen, and back' },
+	{ keys: ['?'], does: 'This list of keys' }
+];
+
+type Target = { tagName?: string; isContentEditable?: boolean; closest?: (s: string) => unknown };
+
+export function deckCommand(event: {
+	key: string;
+	shiftKey: boolean;
+	ctrlKey: boolean;
+	altKey: boolean;
+	metaKey: boolean;
+	target: EventTarget | null;
+}): DeckCommand | null {
+	if (event.ctrlKey || event.altKey || event.metaKey) return null;
+	const target = event.target as Target | null;
+	const tag = target?.tagName?.toLowerCase();
+	if (tag === 'input' || tag === 'select' || tag === 'textarea' || target?.isContentEditable)
+		return null;
+	const pressable = tag === 'button' || tag === 'a' || tag === 'summary';
+	if (pressable && (event.key === ' ' || event.key === 'Enter')) return null;
+	if (event.key === ' ' && event.shiftKey) return 'previous';
+	if (/^[0-9]$/.test(event.key)) return `digit-${Number(event.key)}`;
+	return KEYS[event.key] ?? null;
+}

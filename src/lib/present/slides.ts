@@ -1,0 +1,85 @@
+/**
+ * The presentation's slides, made from the story (one source of truth with the explainer): a
+ * title slide, one slide per step, and a closing slide of questions for the class. Each slide
+ * carries its speaker notes and the quotes it shows, each quote with the citation its words come
+ * from, so the slide can show its sources.
+ */
+import type { Discussion, SpeakerNotes } from '../data/schema.ts';
+import type { CitationView, StanceView } from '../model/dataset.ts';
+import type { Story, StoryStepView } from '../story/story.ts';
+
+/** A quote a slide shows: its words, and the stance and citation they come from. */
+export interface SlideQuote {
+	text: string;
+	stance: StanceView;
+	citation: CitationView;
+}
+
+interface SlideBase {
+	/** Stable across edits of other slides; used for element ids inside the deck. */
+	id: string;
+	title: string;
+	notes?: SpeakerNotes;
+}
+
+export type Slide =
+	| (SlideBase & { kind: 'title'; dek: string; published: string })
+	| (SlideBase & { kind: 'step'; step: StoryStepView; quotes: SlideQuote[] })
+	| (SlideBase & { kind: 'discuss'; questions: string[] });
+
+/** Every quote of a step, in reading order, each once. */
+export function stepQuotes(step: StoryStepView): SlideQuote[] {
+	const seen = new Set<string>();
+	const quotes: SlideQuote[] = [];
+	for (const segment of step.paragraphs.flat()) {
+		if (segment.kind !== 'quote') continue;
+		const key = `${segment.stance.id}\u0000${segment.text}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		quotes.push({ text: segment.text, stance: segment.stance, citation: segment.citation });
+	}
+	return quotes;
+}
+
+/**
+ * The closing slide's questions: the story's own discussion when it has one, otherwise the
+ * question in each step's notes.
+ */
+function discussion(story: Story): Discussion {
+	if (story.discussion) return story.discussion;
+	return {
+		title: 'Discuss',
+		questions: story.steps.flatMap((step) => (step.notes?.question ? [step.notes.question] : []))
+	};
+}
+
+export function storySlides(story: Story): Slide[] {
+	const closing = discussion(story);
+	return [
+		{
+			kind: 'title',
+			id: 'title',
+			title: story.title,
+			dek: story.dek,
+			published: story.published,
+			...(story.opening ? { notes: story.opening } : {})
+		},
+		...story.steps.map(
+			(step): Slide => ({
+				kind: 'step',
+				id: `step-${step.id}`,
+				title: step.title,
+				step,
+				quotes: stepQuotes(step),
+				...(step.notes ? { notes: step.notes } : {})
+			})
+		),
+		{
+			kind: 'discuss',
+			id: 'discuss',
+			title: closing.title,
+			questions: closing.questions,
+			...(closing.notes ? { notes: closing.notes } : {})
+		}
+	];
+}
