@@ -8,6 +8,8 @@ const config = {
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
 		adapter: adapter({ strict: true }),
 		prerender: {
+			// The speaker's notes window is opened by script, not by a link: name it here.
+			entries: ['*', '/present/notes'],
 			// A broken internal link fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

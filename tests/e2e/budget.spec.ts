@@ -11,7 +11,13 @@ import { gzipKb, scriptsOf } from './page-scripts.ts';
 /** Reader routes: the charts and tables only, never the validator. (/editor, which loads the
  * validator on demand, is measured against its own budget in editor.spec.ts.) */
 const READER_BUDGET_KB = 80;
-const READER_ROUTES = ['/', '/explore', '/data', `/leaders/${readLeaders()[0]?.id ?? ''}`];
+const READER_ROUTES = [
+	'/',
+	'/explore',
+	'/data',
+	'/present',
+	`/leaders/${readLeaders()[0]?.id ?? ''}`
+];
 
 for (const route of READER_ROUTES) {
 	test(`${route} loads under ${READER_BUDGET_KB} KB of gzipped JavaScript, without the validator`, async ({

@@ -33,6 +33,7 @@ export interface RawStep {
 	title: string;
 	annotation?: string;
 	body: RawSegment[][];
+	notes?: RawNotes;
 	chart: {
 		date: string;
 		from?: string;
@@ -43,12 +44,21 @@ export interface RawStep {
 	};
 }
 
-export function readStory(): { title: string; dek: string; steps: RawStep[] } {
-	return JSON.parse(readFileSync('data/story/story.json', 'utf8')) as {
-		title: string;
-		dek: string;
-		steps: RawStep[];
-	};
+export interface RawNotes {
+	points: string[];
+	question?: string;
+}
+
+export interface RawStory {
+	title: string;
+	dek: string;
+	steps: RawStep[];
+	opening?: RawNotes;
+	discussion?: { title: string; questions: string[]; notes?: RawNotes };
+}
+
+export function readStory(): RawStory {
+	return JSON.parse(readFileSync('data/story/story.json', 'utf8')) as RawStory;
 }
 
 /** A paragraph's words as a reader sees them: quotes inside curly quotation marks. */

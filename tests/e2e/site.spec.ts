@@ -8,7 +8,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { readLeaders, readMeta, readStory } from './dataset-data.ts';
 
 const leaders = readLeaders();
-const ROUTES = ['/', '/explore', '/data', '/editor', ...leaders.map((l) => `/leaders/${l.id}`)];
+const ROUTES = [
+	'/',
+	'/explore',
+	'/data',
+	'/editor',
+	'/present',
+	'/present/notes',
+	...leaders.map((l) => `/leaders/${l.id}`)
+];
 
 /** Opens every disclosure, so what hides inside is checked too. */
 async function openDisclosures(page: Page) {
@@ -59,7 +67,13 @@ test('every page links to every section, and marks the one it is', async ({ page
 	] as const) {
 		await page.goto(path);
 		const nav = page.getByRole('navigation', { name: 'Site' });
-		await expect(nav.getByRole('link')).toHaveText(['Story', 'Explore', 'Data', "Editor's desk"]);
+		await expect(nav.getByRole('link')).toHaveText([
+			'Story',
+			'Explore',
+			'Data',
+			'Present',
+			"Editor's desk"
+		]);
 		await expect(nav.locator('[aria-current="page"]')).toHaveText(label);
 	}
 });

@@ -53,7 +53,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
 	{ keys: ['Home', 'End'], does: 'First or last slide' },
 	{ keys: ['4', 'Enter'], does: 'Go to a slide by its number' },
 	{ keys: ['O', 'Esc'], does: 'Overview of all slides' },
-	{ keys: ['S'], does: "Speaker notes, in a window of their own" },
+	{ keys: ['S'], does: 'Speaker notes, in a window of their own' },
 	{ keys: ['F'], does: 'Full screen' },
 	{ keys: ['B', '.'], does: 'Blank the screen, and back' },
 	{ keys: ['?'], does: 'This list of keys' }

@@ -7,6 +7,7 @@
 import type { Discussion, SpeakerNotes } from '../data/schema.ts';
 import type { CitationView, StanceView } from '../model/dataset.ts';
 import type { Story, StoryStepView } from '../story/story.ts';
+import { slideHash } from './slide-address.ts';
 
 /** A quote a slide shows: its words, and the stance and citation they come from. */
 export interface SlideQuote {
@@ -64,16 +65,14 @@ export function storySlides(story: Story): Slide[] {
 			published: story.published,
 			...(story.opening ? { notes: story.opening } : {})
 		},
-		...story.steps.map(
-			(step): Slide => ({
-				kind: 'step',
-				id: `step-${step.id}`,
-				title: step.title,
-				step,
-				quotes: stepQuotes(step),
-				...(step.notes ? { notes: step.notes } : {})
-			})
-		),
+		...story.steps.map((step): Slide => ({
+			kind: 'step',
+			id: `step-${step.id}`,
+			title: step.title,
+			step,
+			quotes: stepQuotes(step),
+			...(step.notes ? { notes: step.notes } : {})
+		})),
 		{
 			kind: 'discuss',
 			id: 'discuss',
@@ -82,4 +81,9 @@ export function storySlides(story: Story): Slide[] {
 			...(closing.notes ? { notes: closing.notes } : {})
 		}
 	];
+}
+
+/** The address of a story step's slide: the title slide comes first, so step 1 is slide 2. */
+export function stepSlideHref(stepIndex: number): string {
+	return `/present${slideHash(stepIndex + 1)}`;
 }

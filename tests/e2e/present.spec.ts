@@ -1,0 +1,363 @@
+/**
+ * The presentation as a teacher uses it: the keyboard and a clicker through every slide with the
+ * address following, reloads, the overview, the key list, blanking, swipes, the notes window kept
+ * in step, citations, the printed handout, and the page without script. Slides are checked
+ * against the story data, and measured: legible type, nothing spilling off a slide.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readStory } from './dataset-data.ts';
+
+const story = readStory();
+const discussion = story.discussion ?? { title: 'Discuss', questions: [] };
+/** Every slide's title, in order: the title slide, each step, the discussion. */
+const TITLES = [story.title, ...story.steps.map((s) => s.title), discussion.title];
+const COUNT = TITLES.length;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+async function open(page: Page, address = '/present') {
+	await page.goto(address);
+	await expect(page.locator('.deck[data-ready]')).toBeAttached();
+}
+
+/** The deck shows slide `number` (from 1), the address names it, and its title is on screen. */
+async function expectSlide(page: Page, number: number) {
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', String(number));
+	await expect(page).toHaveURL(new RegExp(`/present#${number}$`));
+	const current = page.locator('.slide-item.current');
+	await expect(current).toHaveAttribute('id', String(number));
+	await expect(
+		current.getByRole('heading', { name: TITLES[number - 1], exact: true })
+	).toBeVisible();
+	// Only the current slide is on screen.
+	await expect(page.locator('.slide-item:not(.current) .slide').first()).toBeHidden();
+}
+
+test('the keyboard and a clicker move through every slide, and the address follows', async ({
+	page
+}) => {
+	await open(page);
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', '1');
+	await expect(page.getByRole('heading', { name: story.title, exact: true })).toBeVisible();
+
+	const forward = ['ArrowRight', 'Space', 'PageDown'];
+	for (let n = 2; n <= COUNT; n++) {
+		await page.keyboard.press(forward[n % forward.length] ?? 'ArrowRight');
+		await expectSlide(page, n);
+	}
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, COUNT);
+
+	const back = ['ArrowLeft', 'PageUp', 'Shift+Space'];
+	for (let n = COUNT - 1; n >= 1; n--) {
+		await page.keyboard.press(back[n % back.length] ?? 'ArrowLeft');
+		await expectSlide(page, n);
+	}
+	await page.keyboard.press('End');
+	await expectSlide(page, COUNT);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 1);
+
+	// A slide number, then Enter; the number shows while it is typed.
+	await page.keyboard.press('5');
+	await expect(page.getByText('Go to slide 5…')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 5);
+	await page.keyboard.press('1');
+	await page.keyboard.press('0');
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 10);
+	await expect(page.getByRole('status')).toHaveText(`Slide 10 of ${COUNT}: ${TITLES[9]}`);
+});
+
+test('a slide address opens that slide, and a reload keeps it', async ({ page }) => {
+	await open(page, '/present#6');
+	await expectSlide(page, 6);
+	await page.reload();
+	await expect(page.locator('.deck[data-ready]')).toBeAttached();
+	await expectSlide(page, 6);
+
+	await open(page, '/present?slide=3');
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', '3');
+	// From the first move on, the hash alone names the slide.
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 4);
+
+	await open(page, '/present#99');
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', String(COUNT));
+});
+
+test('the overview shows every slide; arrows choose one, Enter or a click goes there', async ({
+	page
+}) => {
+	await open(page, '/present#3');
+	await page.keyboard.press('o');
+	await expect(page.locator('.deck')).toHaveClass(/overview/);
+	const picks = page.locator('.pick');
+	await expect(picks).toHaveCount(COUNT);
+	for (const pick of await picks.all()) await expect(pick).toBeVisible();
+	await expect(page.getByRole('button', { name: `Slide 3: ${TITLES[2]}` })).toBeFocused();
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('button', { name: `Slide 4: ${TITLES[3]}` })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.deck')).not.toHaveClass(/overview/);
+	await expectSlide(page, 4);
+
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.deck')).toHaveClass(/overview/);
+	await page.getByRole('button', { name: `Slide 8: ${TITLES[7]}` }).click();
+	await expect(page.locator('.deck')).not.toHaveClass(/overview/);
+	await expectSlide(page, 8);
+
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.deck')).not.toHaveClass(/overview/);
+	await expectSlide(page, 8);
+});
+
+test('? lists the keys; Escape or Close shuts the list', async ({ page }) => {
+	await open(page, '/present#2');
+	await page.keyboard.press('?');
+	const help = page.getByRole('dialog', { name: 'Presentation keys' });
+	await expect(help).toBeVisible();
+	for (const does of ['Next slide', 'Previous slide', 'Overview of all slides', 'Full screen'])
+		await expect(help).toContainText(does);
+	// Keys do not move the slides behind the list.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', '2');
+	await page.keyboard.press('Escape');
+	await expect(help).toBeHidden();
+	await page.getByRole('button', { name: 'Keys' }).click();
+	await expect(help).toBeVisible();
+	await help.getByRole('button', { name: 'Close' }).click();
+	await expect(help).toBeHidden();
+});
+
+test('B or . blanks the screen; any key brings back the same slide', async ({ page }) => {
+	await open(page, '/present#4');
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	await expectSlide(page, 4);
+	await page.keyboard.press('.');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	await expectSlide(page, 4);
+});
+
+test('a swipe on a touch screen turns the slide', async ({ page }) => {
+	await open(page, '/present#2');
+	const swipe = async (fromX: number, toX: number) => {
+		await page.dispatchEvent('.deck', 'pointerdown', {
+			pointerType: 'touch',
+			clientX: fromX,
+			clientY: 300
+		});
+		await page.dispatchEvent('.deck', 'pointerup', {
+			pointerType: 'touch',
+			clientX: toX,
+			clientY: 310
+		});
+	};
+	await swipe(900, 500);
+	await expectSlide(page, 3);
+	await swipe(400, 800);
+	await expectSlide(page, 2);
+	await swipe(600, 620); // a tap
+	await expectSlide(page, 2);
+});
+
+test("each quote and each point on a slide opens its citation, and keys wait until it's closed", async ({
+	page
+}) => {
+	const index = story.steps.findIndex((s) => s.body.flat().some((p) => typeof p !== 'string'));
+	const step = story.steps[index];
+	const quote = step?.body.flat().find((p) => typeof p !== 'string');
+	if (!step || !quote || typeof quote === 'string') throw new Error('the story has no quote');
+	await open(page, `/present#${index + 2}`);
+
+	const slide = page.locator('.slide-item.current');
+	const link = slide.getByRole('link', { name: `“${quote.quote}”` });
+	await expect(link).toBeVisible();
+	await link.click();
+	const panel = page.getByRole('dialog');
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText(quote.quote);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', String(index + 2));
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(link).toBeFocused();
+
+	const mark = slide.locator('.chart a[data-stance-id]').first();
+	const stance = await mark.getAttribute('data-stance-id');
+	await mark.click();
+	await expect(panel).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`/present#${index + 2}$`));
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(slide.locator(`.chart a[data-stance-id="${stance}"]`)).toBeFocused();
+});
+
+test('S opens the speaker notes in a window of their own, kept on the same slide both ways', async ({
+	page,
+	context
+}) => {
+	await open(page, '/present#3');
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	await expect(notes).toHaveURL(/\/present\/notes#3$/);
+	const step = story.steps[1];
+	for (const point of step?.notes?.points ?? []) await expect(notes.getByText(point)).toBeVisible();
+	if (step?.notes?.question) await expect(notes.getByText(step.notes.question)).toBeVisible();
+	await expect(notes.getByText(`Next: ${TITLES[3]}`)).toBeVisible();
+	await expect(notes.locator('.elapsed')).toHaveText(/^\d+:\d\d$/);
+	// The notes are not on the projected slide.
+	for (const point of step?.notes?.points ?? []) await expect(page.getByText(point)).toBeHidden();
+
+	await page.keyboard.press('ArrowRight');
+	await expect(notes.locator('.presenter')).toHaveAttribute('data-slide', '4');
+	await expect(notes.locator('#notes-title')).toHaveText(TITLES[3] ?? '');
+
+	await notes.getByRole('button', { name: 'Next →' }).click();
+	await expectSlide(page, 5);
+	await notes.keyboard.press('ArrowLeft');
+	await expectSlide(page, 4);
+});
+
+test('the theme is light for a projector, with a dark toggle that a reload keeps', async ({
+	page
+}) => {
+	await open(page, '/present#2');
+	const background = () =>
+		page
+			.locator('.slide-item.current .slide')
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(await background()).toBe('rgb(251, 250, 247)');
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+	expect(await background()).toBe('rgb(21, 23, 27)');
+	await page.reload();
+	await expect(page.locator('.deck[data-ready]')).toBeAttached();
+	await expect(page.locator('.deck')).toHaveClass(/dark/);
+	await page.getByRole('button', { name: 'Dark' }).click();
+	expect(await background()).toBe('rgb(251, 250, 247)');
+});
+
+/** Text smaller than `min` px as shown, and text outside the slide, on the current slide. */
+async function measureSlide(page: Page, min: number) {
+	return page.locator('.slide-item.current .slide').evaluate((slide, min) => {
+		const box = slide.getBoundingClientRect();
+		const small: string[] = [];
+		const outside: string[] = [];
+		const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim() ?? '';
+			const element = node.parentElement;
+			if (!text || !element) continue;
+			const style = getComputedStyle(element);
+			// Words kept for screen readers only (clipped to nothing) are not on screen.
+			if (style.visibility === 'hidden' || element.closest('.absent, .visually-hidden')) continue;
+			const range = document.createRange();
+			range.selectNodeContents(node);
+			const rect = range.getBoundingClientRect();
+			if (rect.width < 1 || rect.height < 1) continue;
+			const px = parseFloat(style.fontSize) * element.currentCSSZoom;
+			if (px < min) small.push(`${px.toFixed(1)}px "${text}"`);
+			if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.bottom > box.bottom + 1)
+				outside.push(text);
+		}
+		return { small, outside, width: box.width, height: box.height };
+	}, min);
+}
+
+test('every slide fits 1280 by 720 with no text under 24 px, and fills 1920 by 1080', async ({
+	page
+}) => {
+	for (const [width, height, min] of [
+		[1280, 720, 23.5],
+		[1920, 1080, 35]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		for (let n = 1; n <= COUNT; n++) {
+			await open(page, `/present#${n}`);
+			const measured = await measureSlide(page, min);
+			expect(measured.small, `slide ${n} at ${width}`).toEqual([]);
+			expect(measured.outside, `slide ${n} at ${width}`).toEqual([]);
+			expect(Math.round(measured.width)).toBe(width);
+			expect(Math.round(measured.height)).toBe(height);
+			const scrolls = await page.evaluate(
+				() =>
+					document.documentElement.scrollHeight > innerHeight ||
+					document.documentElement.scrollWidth > innerWidth
+			);
+			expect(scrolls, `slide ${n} at ${width} scrolls`).toBe(false);
+		}
+	}
+});
+
+test('printing gives one page per slide, with its notes and sources', async ({ page }) => {
+	await open(page);
+	await page.emulateMedia({ media: 'print' });
+	const handouts = page.locator('.handout');
+	await expect(handouts).toHaveCount(COUNT);
+	for (const handout of await handouts.all()) await expect(handout).toBeVisible();
+	const first = story.steps[0];
+	await expect(handouts.nth(1)).toContainText(first?.notes?.points[0] ?? '');
+	// On paper a link cannot be followed: its address is printed after it.
+	const source = handouts.nth(1).locator('a[href^="https://"]').first();
+	const href = await source.getAttribute('href');
+	expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" ${href}"`);
+	await expect(page.locator('.controls')).toBeHidden();
+
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+	expect(pages.length).toBe(COUNT);
+});
+
+test('without script the page is the handout: every slide, its notes and its sources', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/present');
+	const slides = page.locator('.slide');
+	await expect(slides).toHaveCount(COUNT);
+	for (const slide of await slides.all()) await expect(slide).toBeVisible();
+	for (const title of TITLES)
+		await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+	for (const question of discussion.questions) await expect(page.getByText(question)).toBeVisible();
+	for (const step of story.steps)
+		for (const point of step.notes?.points ?? []) await expect(page.getByText(point)).toBeVisible();
+	await context.close();
+});
+
+test('each step of the explainer opens the presentation at its own slide', async ({ page }) => {
+	await page.goto('/');
+	const links = page.getByRole('link', { name: 'Present from this step' });
+	await expect(links).toHaveCount(story.steps.length);
+	for (const [i, link] of (await links.all()).entries())
+		await expect(link).toHaveAttribute('href', `/present#${i + 2}`);
+	await page.goto((await links.nth(2).getAttribute('href')) ?? '');
+	await expect(page.locator('.deck[data-ready]')).toBeAttached();
+	await expectSlide(page, 4);
+});
+
+for (const mode of ['a slide', 'the overview', 'a slide in the dark theme'] as const) {
+	test(`has no axe violations on ${mode}`, async ({ page }) => {
+		await open(page, '/present#9');
+		if (mode === 'the overview') await page.keyboard.press('o');
+		if (mode === 'a slide in the dark theme')
+			await page.getByRole('button', { name: 'Dark' }).click();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`
+			)
+		).toEqual([]);
+	});
+}
