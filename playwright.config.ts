@@ -17,6 +17,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		...devices['Desktop Chrome'],
 		timezoneId: 'UTC',
+		// The offline cache is tested where it matters (present.spec.ts); elsewhere it would only
+		// add a download of the whole site to every test.
+		serviceWorkers: 'block',
 		locale: 'en-GB',
 		launchOptions: {
 			executablePath: chromium?.executablePath,

@@ -229,6 +229,48 @@ test('S opens the speaker notes in a window of their own, kept on the same slide
 	await expectSlide(page, 4);
 });
 
+test.describe('with its offline cache', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('works offline once loaded: the notes window opens and a slide reloads', async ({
+		page,
+		context
+	}) => {
+		await open(page, '/present#3');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await context.setOffline(true);
+		// The network is really gone, for the service worker too: an address it never cached fails.
+		const uncached = await page.evaluate(() =>
+			fetch('/no-such-page').then(
+				() => 'answered',
+				() => 'failed'
+			)
+		);
+		expect(uncached).toBe('failed');
+
+		const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+		await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+		await expect(notes.locator('#notes-title')).toHaveText(TITLES[2] ?? '');
+		await page.reload();
+		await expect(page.locator('.deck[data-ready]')).toBeAttached();
+		await expectSlide(page, 3);
+		await page.keyboard.press('ArrowRight');
+		await expect(notes.locator('.presenter')).toHaveAttribute('data-slide', '4');
+		await context.setOffline(false);
+	});
+});
+
+test('F puts the presentation in full screen, and F again takes it out', async ({ page }) => {
+	await open(page, '/present#2');
+	const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+	await page.keyboard.press('f');
+	await expect.poll(fullscreen).toBe(true);
+	await page.keyboard.press('f');
+	await expect.poll(fullscreen).toBe(false);
+});
+
 test('the theme is light for a projector, with a dark toggle that a reload keeps', async ({
 	page
 }) => {

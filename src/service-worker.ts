@@ -1,0 +1,54 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Keeps the site working offline once it has loaded: a teacher who opens the presentation on the
+ * school's network can lose it and still open the notes window, reload a slide or print the
+ * handout. On install every built file and every prerendered page is cached for this version.
+ * Built files never change under their names, so they come from the cache; pages come from the
+ * network when it answers (so a new dataset shows as soon as it is published) and from the cache
+ * when it does not. Only this site's own addresses are ever handled.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `openness-spectrum-${version}`;
+const IMMUTABLE = new Set([...build, ...files]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...IMMUTABLE, ...prerendered])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(respond(event.request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	if (IMMUTABLE.has(url.pathname)) {
+		const cached = await cache.match(url.pathname);
+		if (cached) return cached;
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// Offline: the page as cached at install (a slide's #hash is never sent, so it matches).
+		const cached =
+			(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(url.pathname));
+		if (cached) return cached;
+		throw error;
+	}
+}
