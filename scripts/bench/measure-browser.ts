@@ -9,7 +9,7 @@ import type { Browser } from '@playwright/test';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // A first visit, with no offline cache filling in the background while it is measured.
-const PAGE = PAGE as const;
+const PAGE = { viewport: VIEWPORT, serviceWorkers: 'block' } as const;
 
 /** Gzipped bytes of every script `route` loads, and any request that left the origin. */
 export async function routeScripts(
