@@ -13,6 +13,9 @@ const discussion = story.discussion ?? { title: 'Discuss', questions: [] };
 /** Every slide's title, in order: the title slide, each step, the discussion. */
 const TITLES = [story.title, ...story.steps.map((s) => s.title), discussion.title];
 const COUNT = TITLES.length;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthName = (month: string) =>
+	`${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -68,7 +71,10 @@ test('the keyboard and a clicker move through every slide, and the address follo
 	await page.keyboard.press('0');
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 10);
-	await expect(page.getByRole('status')).toHaveText(`Slide 10 of ${COUNT}: ${TITLES[9]}`);
+	// Announced with what the chart shows, as the story announces its steps.
+	const status = page.getByRole('status');
+	await expect(status).toContainText(`Slide 10 of ${COUNT}: ${TITLES[9]}. The `);
+	await expect(status).toContainText(monthName(story.steps[8]?.chart.date ?? ''));
 });
 
 test('a slide address opens that slide, and a reload keeps it', async ({ page }) => {

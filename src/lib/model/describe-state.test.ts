@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState } from './chart-state.ts';
-import { describeChartState } from './describe-state.ts';
+import { chartCaption, describeChartState } from './describe-state.ts';
 import { testDataset } from './test-dataset.ts';
 
 const dataset = testDataset();
@@ -38,5 +38,31 @@ describe('describeChartState', () => {
 				dataset
 			)
 		).toBe('The timelines up to Mar 2025, showing Alan Turing.');
+	});
+});
+
+describe('chartCaption', () => {
+	const axes = dataset.axes;
+	const weights = axes[0];
+
+	it('gives the month, and all four axes when none is in focus', () => {
+		expect(chartCaption({ ...base, view: 'spectrum', date: '2023-11' }, axes)).toEqual({
+			when: 'Nov 2023',
+			what: 'All four axes'
+		});
+	});
+
+	it('names the axis in focus and the trails on the spectra', () => {
+		const state = { ...base, view: 'spectrum' as const, date: '2024-07', from: '2015-12' };
+		expect(chartCaption({ ...state, axis: weights?.id ?? null }, axes)).toEqual({
+			when: 'Jul 2024',
+			what: `${weights?.label}, with trails from Dec 2015`
+		});
+	});
+
+	it('says timelines run up to the month, and draw no trails', () => {
+		expect(
+			chartCaption({ ...base, view: 'timelines', date: '2026-01', from: '2015-12' }, axes)
+		).toEqual({ when: 'Up to Jan 2026', what: 'All four axes' });
 	});
 });

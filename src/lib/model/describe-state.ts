@@ -31,3 +31,21 @@ export function describeChartState(state: ChartState, dataset: Dataset): string 
 		parts.push(`, highlighting ${list.format(state.highlight.map(name))}`);
 	return `${parts.join('')}.`;
 }
+
+/**
+ * The two lines a chart's caption shows: the month ("Nov 2023", or "Up to Nov 2023" for the
+ * timelines, which show everything until then) and what is drawn ("Model weights, with trails
+ * from Dec 2015", or "All four axes").
+ */
+export function chartCaption(
+	state: ChartState,
+	axes: readonly { id: string; label: string }[]
+): { when: string; what: string } {
+	const when = `${state.view === 'timelines' ? 'Up to ' : ''}${formatDate(state.date)}`;
+	const axis = axes.find((a) => a.id === state.axis)?.label ?? 'All four axes';
+	const trails =
+		state.from !== null && state.view !== 'timelines'
+			? `, with trails from ${formatDate(state.from)}`
+			: '';
+	return { when, what: `${axis}${trails}` };
+}
