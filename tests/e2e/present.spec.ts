@@ -222,6 +222,10 @@ test('S opens the speaker notes in a window of their own, kept on the same slide
 	if (step?.notes?.question) await expect(notes.getByText(step.notes.question)).toBeVisible();
 	await expect(notes.getByText(`Next: ${TITLES[3]}`)).toBeVisible();
 	await expect(notes.locator('.elapsed')).toHaveText(/^\d+:\d\d$/);
+	await notes.getByRole('button', { name: 'Pause' }).click();
+	await notes.getByRole('button', { name: 'Reset' }).click();
+	await expect(notes.locator('.elapsed')).toHaveText('0:00');
+	await expect(notes.getByRole('button', { name: 'Resume' })).toBeVisible();
 	// The notes are not on the projected slide.
 	for (const point of step?.notes?.points ?? []) await expect(page.getByText(point)).toBeHidden();
 
