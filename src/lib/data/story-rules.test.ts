@@ -104,7 +104,7 @@ describe('the story file', () => {
 		]);
 	});
 
-	it("keeps quotation marks out of the presenter's notes and the closing slide", () => {
+	it("keeps quotation marks out of our own words: the story's text, the notes, the closing slide", () => {
 		const message = 'must not contain quotation marks: only quote objects may quote anyone';
 		expect(errorsOf(['"Turing starts in 2019."', '"Turing calls it \\"open\\"."'])).toEqual([
 			`${STORY}:47:6  steps[2].notes.points[1]  ${message}`
@@ -123,6 +123,12 @@ describe('the story file', () => {
 		]);
 		expect(errorsOf(['"Who drew the line?"', '"Who said \\"line\\"?"'])).toEqual([
 			`${STORY}:57:73  discussion.notes.question  ${message}`
+		]);
+		expect(errorsOf(['"At first, "', '"At first, \\"open\\" meant "'])).toEqual([
+			`${STORY}:14:6  steps[0].body[0][0]  ${message}`
+		]);
+		expect(errorsOf(['"Later: "', '"Later, “a few partners”: "'])).toEqual([
+			`${STORY}:32:6  steps[1].body[0][0]  ${message}`
 		]);
 		// An apostrophe is not a quotation mark.
 		expect(errorsOf(['"Turing starts in 2019."', '"Turing’s line starts in 2019."'])).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * The rules the story (story/story.json) meets against the rest of the dataset: every quote is
  * verbatim from the stance it links to, every leader a step names exists, and each step's months
- * are in order and not in the future, and the presentation's notes and closing questions quote no
- * one. Values zod rejected are skipped, as in the other rules.
+ * are in order and not in the future, and our own words (the story's text, the presentation's
+ * notes and closing questions) quote no one. Values zod rejected are skipped, as in the other rules.
  */
 import { checkNotFuture } from './file-rules.ts';
 import { unique } from './indexes.ts';
@@ -106,6 +106,10 @@ function checkParagraph(
 	paragraph: unknown,
 	quotes: Map<string, string[]> | undefined
 ): void {
+	// Our own words quote no one: a quotation mark in them would pass off a paraphrase as a quote.
+	asArray(paragraph).forEach((raw, k) => {
+		if (typeof raw === 'string') checkUnquoted(ctx, file, [...at, k], raw);
+	});
 	if (!quotes) return;
 	asArray(paragraph).forEach((raw, k) => {
 		const segment = asObject(raw);
