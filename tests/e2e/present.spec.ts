@@ -237,6 +237,15 @@ test('S opens the speaker notes in a window of their own, kept on the same slide
 	await expectSlide(page, 5);
 	await notes.keyboard.press('ArrowLeft');
 	await expectSlide(page, 4);
+
+	// The presenter can blank the projected screen from the notes window, and the notes window
+	// follows the deck's theme.
+	await notes.getByRole('button', { name: 'Blank the screen' }).click();
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect(notes.locator('.presenter')).toHaveClass(/dark/);
 });
 
 test.describe('with its offline cache', () => {

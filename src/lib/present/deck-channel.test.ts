@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readDeckMessage } from './deck-channel.ts';
 
 describe('readDeckMessage', () => {
-	it('reads the two messages the windows send', () => {
+	it('reads the three messages the windows send', () => {
 		expect(readDeckMessage({ type: 'slide', index: 3 })).toEqual({ type: 'slide', index: 3 });
 		expect(readDeckMessage({ type: 'where' })).toEqual({ type: 'where' });
+		expect(readDeckMessage({ type: 'blank' })).toEqual({ type: 'blank' });
 	});
 
 	it('drops anything else', () => {

@@ -1,9 +1,10 @@
 /**
  * Keeps the projected deck and the speaker's notes window on the same slide. Both pages are on
  * this site's origin and talk over a BroadcastChannel: no server, and it works offline. A window
- * that opens asks where the others are; whoever moves tells the rest.
+ * that opens asks where the others are; whoever moves tells the rest. The notes window can also
+blank the projected screen, so the presenter need not reach for the other keyboard.
  */
-export type DeckMessage = { type: 'slide'; index: number } | { type: 'where' };
+export type DeckMessage = { type: 'slide'; index: number } | { type: 'where' } | { type: 'blank' };
 
 const CHANNEL = 'openness-spectrum-present';
 
@@ -12,6 +13,7 @@ export function readDeckMessage(data: unknown): DeckMessage | null {
 	if (typeof data !== 'object' || data === null) return null;
 	const message = data as Record<string, unknown>;
 	if (message.type === 'where') return { type: 'where' };
+	if (message.type === 'blank') return { type: 'blank' };
 	if (message.type === 'slide' && Number.isInteger(message.index) && (message.index as number) >= 0)
 		return { type: 'slide', index: message.index as number };
 	return null;
