@@ -106,14 +106,11 @@ function checkParagraph(
 	paragraph: unknown,
 	quotes: Map<string, string[]> | undefined
 ): void {
-	// Our own words quote no one: a quotation mark in them would pass off a paraphrase as a quote.
 	asArray(paragraph).forEach((raw, k) => {
-		if (typeof raw === 'string') checkUnquoted(ctx, file, [...at, k], raw);
-	});
-	if (!quotes) return;
-	asArray(paragraph).forEach((raw, k) => {
+		// Our own words quote no one: a quotation mark in them would pass off a paraphrase as a quote.
+		if (typeof raw === 'string') return checkUnquoted(ctx, file, [...at, k], raw);
 		const segment = asObject(raw);
-		if (!segment) return;
+		if (!segment || !quotes) return;
 		const stance = file.string([...at, k, 'stance'], segment.stance);
 		const quote = file.string([...at, k, 'quote'], segment.quote);
 		if (stance === undefined) return;
