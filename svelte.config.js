@@ -15,6 +15,8 @@ const config = {
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
 		},
+		// Only the presentation registers the offline cache (src/lib/present/keep-offline.ts).
+		serviceWorker: { register: false },
 		// Hash mode, so the policy is written into every prerendered page as a <meta> tag.
 		// Nothing may load from another origin: no CDN, web font or analytics.
 		csp: {

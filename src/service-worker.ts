@@ -3,21 +3,27 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Keeps the site working offline once it has loaded: a teacher who opens the presentation on the
+ * Keeps the presentation working offline once it has loaded: a teacher who opens it on the
  * school's network can lose it and still open the notes window, reload a slide or print the
- * handout. On install every built file and every prerendered page is cached for this version.
- * Built files never change under their names, so they come from the cache; pages come from the
- * network when it answers (so a new dataset shows as soon as it is published) and from the cache
- * when it does not. Only this site's own addresses are ever handled.
+ * handout. Registered by the presentation only (keep-offline.ts). On install the built files and
+ * the presentation's pages are cached for this version. Built files never change under their
+ * names, so they come from the cache; pages come from the network when it answers (so a new
+ * dataset shows as soon as it is published) and from the cache when it does not. Only this
+ * site's own addresses are ever handled.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `openness-spectrum-${version}`;
 const IMMUTABLE = new Set([...build, ...files]);
+const PRESENTATION = prerendered.filter(
+	(path) => path === '/present' || path.startsWith('/present/')
+);
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...IMMUTABLE, ...prerendered])));
+	event.waitUntil(
+		caches.open(CACHE).then((cache) => cache.addAll([...IMMUTABLE, ...PRESENTATION]))
+	);
 });
 
 sw.addEventListener('activate', (event) => {

@@ -251,6 +251,23 @@ test('S opens the speaker notes in a window of their own, kept on the same slide
 test.describe('with its offline cache', () => {
 	test.use({ serviceWorkers: 'allow' });
 
+	test('only the presentation installs it: readers of other pages download nothing extra', async ({
+		page
+	}) => {
+		for (const path of ['/', '/explore', '/data']) {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations()), path).toEqual(
+				[]
+			);
+		}
+		await open(page, '/present');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(1);
+	});
+
 	test('works offline once loaded: the notes window opens and a slide reloads', async ({
 		page,
 		context

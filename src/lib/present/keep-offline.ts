@@ -1,0 +1,15 @@
+/**
+ * The presentation keeps working offline once it has loaded (a classroom's network can drop).
+ * Only the presentation registers the service worker that makes this so: a reader of any other
+ * page never downloads the presentation in the background.
+ */
+import { dev } from '$app/environment';
+
+export function keepOffline(): void {
+	// In development SvelteKit serves the worker as a module; the build makes a classic script.
+	void navigator.serviceWorker
+		?.register('/service-worker.js', { type: dev ? 'module' : 'classic' })
+		.catch(() => {
+			// No offline copy (private windows can refuse): the presentation works online as before.
+		});
+}
