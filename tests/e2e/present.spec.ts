@@ -130,6 +130,8 @@ test('? lists the keys; Escape or Close shuts the list', async ({ page }) => {
 	await expect(help).toBeVisible();
 	for (const does of ['Next slide', 'Previous slide', 'Overview of all slides', 'Full screen'])
 		await expect(help).toContainText(does);
+	const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
 	// Keys do not move the slides behind the list.
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.deck')).toHaveAttribute('data-slide', '2');
