@@ -5,6 +5,7 @@
  */
 import type { AxisId, EvidenceKind, Source } from '../data/schema.ts';
 import type { CorrectionView, Dataset } from '../model/dataset.ts';
+import type { QuoteCheck } from '../model/quote-check.ts';
 
 export interface CitationRow {
 	/** Unique per row: the stance id and the citation's index within the stance. */
@@ -24,8 +25,12 @@ export interface CitationRow {
 	quote: string;
 	source: Source;
 	locator?: string;
-	/** The secondary source the quote was read in, when the original could not be checked. */
+	/** The copy or report the quote was read in, when it was not read at the original. */
 	via?: Source;
+	/** How the quote was checked: at the original, in a copy or report, or only in the essay. */
+	check: QuoteCheck;
+	/** Who said the words, when not the leader. */
+	speaker?: string;
 	/** The stance's corrections (where we follow a verified source over the essay), on each of its rows. */
 	corrections: CorrectionView[];
 }
@@ -50,6 +55,8 @@ export function citationRows(dataset: Dataset): CitationRow[] {
 			source: citation.source,
 			...(citation.locator === undefined ? {} : { locator: citation.locator }),
 			...(citation.via === undefined ? {} : { via: citation.via }),
+			check: citation.check,
+			...(citation.speaker === undefined ? {} : { speaker: citation.speaker }),
 			corrections: stance.corrections
 		}))
 	);

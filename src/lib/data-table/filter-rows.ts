@@ -1,8 +1,9 @@
 /**
  * Filtering the citation table: a text search over the quote, the leader and the source, and
- * exact choices of leader, axis and evidence. Every filter left empty lets every row through.
+ * exact choices of leader, axis, evidence and how the quote was checked. Every filter left empty lets every row through.
  */
 import type { AxisId, EvidenceKind } from '../data/schema.ts';
+import type { QuoteCheck } from '../model/quote-check.ts';
 import type { CitationRow } from './citation-rows.ts';
 
 export interface RowFilter {
@@ -12,9 +13,16 @@ export interface RowFilter {
 	leader: string;
 	axis: AxisId | '';
 	evidence: EvidenceKind | '';
+	/** How the quote was checked, or '' for any. */
+	check: QuoteCheck | '';
 }
 
-export const EMPTY_FILTER: RowFilter = { text: '', leader: '', axis: '', evidence: '' };
+export const EMPTY_FILTER: RowFilter = { text: '', leader: '', axis: '', evidence: '', check: '' };
+
+/** True when any filter is set. */
+export function isFiltered(filter: RowFilter): boolean {
+	return Object.values(filter).some((value) => value !== '');
+}
 
 /**
  * Lower case, accents removed, curly quotes and apostrophes made straight, so "openai’s" finds
@@ -31,9 +39,14 @@ export function normalizeText(value: string): string {
 
 function searchable(row: CitationRow): string {
 	return normalizeText(
-		[row.quote, row.leaderName, row.source.outlet, row.source.title, row.via?.outlet ?? ''].join(
-			'\n'
-		)
+		[
+			row.quote,
+			row.leaderName,
+			row.speaker ?? '',
+			row.source.outlet,
+			row.source.title,
+			row.via?.outlet ?? ''
+		].join('\n')
 	);
 }
 
@@ -44,6 +57,7 @@ export function filterRows(rows: readonly CitationRow[], filter: RowFilter): Cit
 		if (filter.leader !== '' && row.leaderId !== filter.leader) return false;
 		if (filter.axis !== '' && row.axis !== filter.axis) return false;
 		if (filter.evidence !== '' && row.evidence !== filter.evidence) return false;
+		if (filter.check !== '' && row.check !== filter.check) return false;
 		if (words.length === 0) return true;
 		const haystack = searchable(row);
 		return words.every((word) => haystack.includes(word));

@@ -9,7 +9,8 @@ export const TOP_LEVEL_FILES: Readonly<Record<string, FileKind>> = {
 	'axes.json': 'axes',
 	'sources.json': 'sources',
 	'events.json': 'events',
-	'meta.json': 'meta'
+	'meta.json': 'meta',
+	'changes.json': 'changes'
 };
 export const REQUIRED_FILES = ['axes.json', 'sources.json', 'events.json', 'meta.json'] as const;
 /** The story's one file, in the folder of its own: `story/story.json`. */

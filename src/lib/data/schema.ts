@@ -153,6 +153,13 @@ export const Source = z
 		note: PlainText.optional().meta({
 			description: 'Anything a reader should know about this source.'
 		}),
+		seed: z
+			.literal(true, { error: 'leave "seed" out, or set it to true on the seed essay' })
+			.optional()
+			.meta({
+				description:
+					'true on the essay this dataset began from: words read only in it (via) are shown as not checked.'
+			}),
 		corrections: Corrections
 	})
 	.meta({ description: 'A source a citation can point to.' });
@@ -173,7 +180,11 @@ export const Citation = z
 		locator: PlainText.optional().meta({ description: 'Timestamp, page or section.' }),
 		via: Id.optional().meta({
 			description:
-				'Id of the secondary source the quote was read in, when the original could not be checked.'
+				'Id of the copy or report the quote was read in, when it was not read at the original.'
+		}),
+		speaker: PlainText.optional().meta({
+			description:
+				"Who said or wrote these words, when they are not the leader's own: an investor, a co-founder, a company's unsigned post."
 		})
 	})
 	.meta({ description: 'The words behind a stance or event, and where they come from.' });
@@ -276,6 +287,117 @@ export const MetaFile = z
 		license: PlainText.optional().meta({ description: 'The licence the dataset is shared under.' })
 	})
 	.meta({ title: 'Dataset meta', description: "The dataset's version and date." });
+
+// ---------------------------------------------------------------- changes.json
+
+/** What a correction changes: one field of a published stance, its removal, or a level's rubric. */
+export const CHANGE_KINDS = [
+	'level',
+	'date',
+	'evidence',
+	'attribution',
+	'removal',
+	'rubric'
+] as const;
+
+const Version = z
+	.string({ error: 'must be a version in quotes, e.g. "1.2.0"' })
+	.regex(/^\d+\.\d+\.\d+$/, {
+		error: 'must be a version written MAJOR.MINOR.PATCH, e.g. "1.2.0"'
+	})
+	.meta({ description: 'A dataset version, MAJOR.MINOR.PATCH.' });
+
+const FullDate = DateString.refine((d) => d.length === 10, {
+	error: 'must be a full date, "YYYY-MM-DD"'
+});
+
+const LevelValue = z
+	.number({ error: 'must be a level: a whole number from 0 (closed) to 4 (open)' })
+	.int({ error: 'must be a level: a whole number from 0 (closed) to 4 (open)' })
+	.min(0, { error: 'must be a level: a whole number from 0 (closed) to 4 (open)' })
+	.max(4, { error: 'must be a level: a whole number from 0 (closed) to 4 (open)' });
+
+const EvidenceKind = z
+	.enum(EVIDENCE_KINDS, { error: `must be one of: ${EVIDENCE_KINDS.join(', ')}` })
+	.meta({ description: 'explicit, reported or inferred.' });
+
+const changeBase = {
+	version: Version.meta({ description: 'The dataset version that made this change.' }),
+	date: FullDate.meta({ description: 'The day the change was published, "YYYY-MM-DD".' }),
+	why: PlainText.meta({ description: 'Why it changed: what the record showed, in our words.' })
+};
+const stanceRef = Id.meta({ description: 'Id of the stance that changed.' });
+
+export const Change = z
+	.discriminatedUnion(
+		'change',
+		[
+			z.strictObject({
+				...changeBase,
+				change: z.literal('level'),
+				stance: stanceRef,
+				before: LevelValue,
+				after: LevelValue
+			}),
+			z.strictObject({
+				...changeBase,
+				change: z.literal('date'),
+				stance: stanceRef,
+				before: DateString.meta({ description: 'The asOf before the change.' }),
+				after: DateString.meta({ description: 'The asOf after the change.' })
+			}),
+			z.strictObject({
+				...changeBase,
+				change: z.literal('evidence'),
+				stance: stanceRef,
+				before: EvidenceKind,
+				after: EvidenceKind
+			}),
+			z.strictObject({
+				...changeBase,
+				change: z.literal('attribution'),
+				stance: stanceRef,
+				before: PlainText.meta({ description: 'Whose words, from which source, before.' }),
+				after: PlainText.meta({ description: 'Whose words, from which source, after.' })
+			}),
+			z.strictObject({
+				...changeBase,
+				change: z.literal('removal'),
+				stance: Id.meta({ description: 'Id of the stance removed: no longer in the data.' }),
+				before: PlainText.meta({
+					description: 'What the removed stance said: axis, level, date and evidence.'
+				}),
+				replacedBy: z
+					.array(Id)
+					.min(1, { error: 'leave "replacedBy" out rather than empty' })
+					.optional()
+					.meta({ description: 'Ids of the stances that replace it, if any.' })
+			}),
+			z.strictObject({
+				...changeBase,
+				change: z.literal('rubric'),
+				axis: AxisId,
+				level: LevelValue.meta({ description: 'The level whose rubric sentence changed.' }),
+				before: PlainText.meta({ description: 'The rubric sentence before.' }),
+				after: PlainText.meta({ description: 'The rubric sentence after.' })
+			})
+		],
+		{ error: `"change" must be one of: ${CHANGE_KINDS.join(', ')}` }
+	)
+	.meta({ description: 'One correction to published data, with the value before and after.' });
+
+export const ChangesFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		changes: z.array(Change).meta({
+			description: 'Every change to a published stance or rubric, oldest first.'
+		})
+	})
+	.meta({
+		title: 'Corrections log',
+		description:
+			'Every change to a published stance (level, date, evidence, attribution, removal) or rubric, with before, after and why.'
+	});
 
 // ---------------------------------------------------------------- story/story.json
 
@@ -436,6 +558,9 @@ export type SpeakerNotes = z.infer<typeof SpeakerNotes>;
 export type StoryStep = z.infer<typeof StoryStep>;
 export type Discussion = z.infer<typeof Discussion>;
 export type StoryFile = z.infer<typeof StoryFile>;
+export type Change = z.infer<typeof Change>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type ChangesFile = z.infer<typeof ChangesFile>;
 
 /** Every kind of data file, the schema that defines it and where its JSON Schema is written. */
 export const FILE_KINDS = {
@@ -444,6 +569,7 @@ export const FILE_KINDS = {
 	leader: { schema: LeaderFile, jsonSchema: 'leader.schema.json' },
 	events: { schema: EventsFile, jsonSchema: 'events.schema.json' },
 	meta: { schema: MetaFile, jsonSchema: 'meta.schema.json' },
+	changes: { schema: ChangesFile, jsonSchema: 'changes.schema.json' },
 	story: { schema: StoryFile, jsonSchema: 'story.schema.json' }
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

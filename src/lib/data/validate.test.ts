@@ -181,8 +181,8 @@ describe('shape (zod)', () => {
 				['sources.json', '"archived": "https://web', '"archived": "http://web']
 			)
 		).toEqual([
-			'data/sources.json:17:11  sources[1].url  must be a full https: address, e.g. "https://example.org/page"',
-			'data/sources.json:34:16  sources[3].archived  must be a full https: address, e.g. "https://example.org/page"'
+			'data/sources.json:18:11  sources[1].url  must be a full https: address, e.g. "https://example.org/page"',
+			'data/sources.json:35:16  sources[3].archived  must be a full https: address, e.g. "https://example.org/page"'
 		]);
 	});
 
@@ -269,8 +269,8 @@ describe('malformed JSON', () => {
 	});
 
 	it('does not flood the other files when sources.json does not parse', () => {
-		expect(errorsOf(['sources.json', '"date": "2025-03"\n', '"date": "2025-03",\n'])).toEqual([
-			'data/sources.json:9:21  (root)  unexpected trailing comma'
+		expect(errorsOf(['sources.json', '"seed": true\n', '"seed": true,\n'])).toEqual([
+			'data/sources.json:10:16  (root)  unexpected trailing comma'
 		]);
 	});
 });
@@ -366,7 +366,7 @@ describe('across files', () => {
 				'"source": "example-relase-2024-05"'
 			])
 		).toEqual([
-			'data/sources.json:39:16  sources[3].corrections[0].source  unknown source "example-relase-2024-05" (did you mean "example-release-2024-05"?)'
+			'data/sources.json:40:16  sources[3].corrections[0].source  unknown source "example-relase-2024-05" (did you mean "example-release-2024-05"?)'
 		]);
 	});
 
@@ -418,7 +418,7 @@ describe('across files', () => {
 		const copy =
 			'\n\t\t{ "id": "example-talk-2019", "kind": "talk", "outlet": "X", "title": "Y", "date": "2019" },';
 		expect(errorsOf(['sources.json', '"sources": [', `"sources": [${copy}`])).toEqual([
-			'data/sources.json:22:10  sources[3].id  duplicate source id "example-talk-2019" (first in data/sources.json:4:11)'
+			'data/sources.json:23:10  sources[3].id  duplicate source id "example-talk-2019" (first in data/sources.json:4:11)'
 		]);
 	});
 
@@ -465,8 +465,8 @@ describe('across files', () => {
 			'data/leaders/ada-lovelace.json:8:51  affiliations[1].from  date 2026 is in the future',
 			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  date 2031-01 is in the future',
 			'data/meta.json:4:13  updated  date 2025-06-16 is in the future',
-			'data/sources.json:18:16  sources[1].accessed  date 2025-07 is in the future',
-			'data/sources.json:25:12  sources[2].date  date 2030-01-01 is in the future'
+			'data/sources.json:19:16  sources[1].accessed  date 2025-07 is in the future',
+			'data/sources.json:26:12  sources[2].date  date 2030-01-01 is in the future'
 		]);
 		// A month that has begun is not in the future.
 		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": "2025-06"'])).toEqual([]);

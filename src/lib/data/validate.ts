@@ -40,6 +40,7 @@ import type { RuleContext } from './rule-context.ts';
 import {
 	FILE_KINDS,
 	type AxesFile,
+	type ChangesFile,
 	type EventsFile,
 	type FileKind,
 	type LeaderFile,
@@ -47,6 +48,7 @@ import {
 	type SourcesFile,
 	type StoryFile
 } from './schema.ts';
+import { checkChanges } from './change-rules.ts';
 import { checkStory } from './story-rules.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
@@ -72,7 +74,10 @@ export interface Problem {
 	severity: 'error' | 'warning';
 }
 
-/** The dataset as zod parsed it. `leaders` sorted by id; `story` when data/story/story.json exists. */
+/**
+ * The dataset as zod parsed it. `leaders` sorted by id; `story` when data/story/story.json
+ * exists; `changes` when data/changes.json (the corrections log) exists.
+ */
 export interface ParsedDataset {
 	meta: MetaFile;
 	axes: AxesFile;
@@ -80,6 +85,7 @@ export interface ParsedDataset {
 	events: EventsFile;
 	leaders: LeaderFile[];
 	story?: StoryFile;
+	changes?: ChangesFile;
 }
 
 /**
@@ -193,6 +199,7 @@ class Validation {
 		checkFiles(context);
 		checkReferences(context);
 		checkStory(context);
+		checkChanges(context);
 		return this.#finish();
 	}
 
@@ -251,6 +258,9 @@ class Validation {
 				break;
 			case 'story':
 				outputs.story = parse(FILE_KINDS.story.schema);
+				break;
+			case 'changes':
+				outputs.changes = parse(FILE_KINDS.changes.schema);
 				break;
 			case 'leader': {
 				const leader = parse(FILE_KINDS.leader.schema);
@@ -313,7 +323,7 @@ class Validation {
 		errors.sort(byPlace);
 		warnings.sort(byPlace);
 
-		const { axes, sources, events, meta, leaders, story } = this.#outputs;
+		const { axes, sources, events, meta, leaders, story, changes } = this.#outputs;
 		const valid = errors.length === 0 && axes && sources && events && meta;
 		return valid
 			? {
@@ -325,7 +335,8 @@ class Validation {
 						events,
 						meta,
 						leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1)),
-						...(story ? { story } : {})
+						...(story ? { story } : {}),
+						...(changes ? { changes } : {})
 					}
 				}
 			: { errors, warnings };

@@ -6,6 +6,11 @@
  * `leader` is the name and `leader_id` the stable id; `axis` is the axis id from axes.json
  * ("weights", "tools", "methodology", "access"), stable across wording changes. Event citations
  * are not rows here: they are in the JSON download.
+ *
+ * `speaker` is who said the quoted words: the leader, or the investor, co-founder or company named
+ * on the citation. `quote_check` is how the words were checked (`original`, `copy`: read in the
+ * copy or report named by `via_outlet` at `via_url`, or `essay`: read only in the seed essay);
+ * `url` is always the original's address, never a copy's.
  */
 import { csvFormat } from 'd3';
 import type { Dataset } from './dataset.ts';
@@ -25,7 +30,10 @@ export const CSV_COLUMNS = [
 	'outlet',
 	'title',
 	'source_date',
-	'url'
+	'url',
+	'speaker',
+	'quote_check',
+	'via_url'
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
@@ -48,7 +56,10 @@ export function datasetCsvRows(dataset: Dataset): CsvRow[] {
 			outlet: citation.source.outlet,
 			title: citation.source.title,
 			source_date: citation.source.date,
-			url: citation.source.url ?? ''
+			url: citation.source.url ?? '',
+			speaker: citation.speaker ?? stance.leaderName,
+			quote_check: citation.check,
+			via_url: citation.via?.url ?? ''
 		}))
 	);
 }

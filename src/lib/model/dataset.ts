@@ -5,7 +5,16 @@
  *
  * Only types live here, so importing them ships no code (and no zod) to the browser.
  */
-import type { Affiliation, Axis, AxisId, EvidenceKind, MetaFile, Source } from '../data/schema.ts';
+import type {
+	Affiliation,
+	Axis,
+	AxisId,
+	ChangeKind,
+	EvidenceKind,
+	MetaFile,
+	Source
+} from '../data/schema.ts';
+import type { QuoteCheck } from './quote-check.ts';
 
 /** A correction with its source resolved: where we follow a verified source, not the essay. */
 export interface CorrectionView {
@@ -14,12 +23,47 @@ export interface CorrectionView {
 	source: Source;
 }
 
-/** A quote and where it comes from. `via` is set when the words were read in a secondary source. */
+/**
+ * A quote and where it comes from. `via` is set when the words were read in a copy or report;
+ * `check` says how they were checked (derived, see quote-check.ts); `speaker` names who said them
+ * when they are not the leader's own (an investor, a co-founder, a company's unsigned post).
+ */
 export interface CitationView {
 	quote: string;
 	source: Source;
 	locator?: string;
 	via?: Source;
+	check: QuoteCheck;
+	speaker?: string;
+}
+
+/** A stance as a correction names it: enough to link to it and say whose it is. */
+export interface StanceRef {
+	id: string;
+	leaderId: string;
+	leaderName: string;
+	axisLabel: string;
+}
+
+/**
+ * One entry of the corrections log (data/changes.json), in words: what changed, from what to
+ * what, in which version and why. `stance` is the stance as it is now (absent for a removal and
+ * for a rubric change); a removal lists the stances that replaced it.
+ */
+export interface ChangeView {
+	version: string;
+	date: string;
+	kind: ChangeKind;
+	why: string;
+	/** The id of the stance changed or removed; absent for a rubric change. */
+	stanceId?: string;
+	stance?: StanceRef;
+	replacedBy: StanceRef[];
+	/** What changed, in a few words: "Level", "Date held", "Rubric of Model weights, level 2". */
+	field: string;
+	before: string;
+	/** Absent for a removal. */
+	after?: string;
 }
 
 /** One stance, joined: who, which axis, which level (with its label), and the evidence. */
@@ -38,6 +82,8 @@ export interface StanceView {
 	rationale: string;
 	citations: CitationView[];
 	corrections: CorrectionView[];
+	/** Every published correction of this stance, oldest first. */
+	changes: ChangeView[];
 }
 
 export interface LeaderView {
@@ -72,4 +118,6 @@ export interface Dataset {
 	events: EventView[];
 	/** Every stance of every leader, sorted by `asOf`, then leader, then axis. */
 	stances: StanceView[];
+	/** The corrections log, newest version first (within a version, in the log's order). */
+	changes: ChangeView[];
 }

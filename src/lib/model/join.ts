@@ -5,9 +5,13 @@
  * bug in the validator, not in the data: it throws rather than drawing a point with no evidence.
  */
 import { compareDates } from '../data/dates.ts';
+import { compareVersions } from '../data/versions.ts';
 import type { Citation, Correction, Source } from '../data/schema.ts';
 import type { ParsedDataset } from '../data/validate.ts';
+import { changeViews } from './change-view.ts';
+import { quoteCheck } from './quote-check.ts';
 import type {
+	ChangeView,
 	CitationView,
 	CorrectionView,
 	Dataset,
@@ -28,12 +32,17 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 		if (!found) throw new Error(`joinDataset: unknown source "${id}" passed validation`);
 		return found;
 	};
-	const citation = (c: Citation): CitationView => ({
-		quote: c.quote,
-		source: source(c.source),
-		...(c.locator === undefined ? {} : { locator: c.locator }),
-		...(c.via === undefined ? {} : { via: source(c.via) })
-	});
+	const citation = (c: Citation): CitationView => {
+		const via = c.via === undefined ? undefined : source(c.via);
+		return {
+			quote: c.quote,
+			source: source(c.source),
+			...(c.locator === undefined ? {} : { locator: c.locator }),
+			...(via === undefined ? {} : { via }),
+			check: quoteCheck({ ...(via === undefined ? {} : { via }) }),
+			...(c.speaker === undefined ? {} : { speaker: c.speaker })
+		};
+	};
 	const correction = (c: Correction): CorrectionView => ({
 		essaySays: c.essaySays,
 		sourceSays: c.sourceSays,
@@ -58,7 +67,8 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 				summary: s.summary,
 				rationale: s.rationale,
 				citations: s.citations.map(citation),
-				corrections: (s.corrections ?? []).map(correction)
+				corrections: (s.corrections ?? []).map(correction),
+				changes: [] as ChangeView[]
 			};
 		});
 		stances.sort(
@@ -96,5 +106,14 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 				(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0)
 		);
 
-	return { meta: parsed.meta, axes, sources, leaders, events, stances };
+	const stanceById = new Map(stances.map((s) => [s.id, s]));
+	const changes = changeViews(parsed.changes?.changes ?? [], axes, stanceById);
+	// The log lists newest version first; a stance's own list reads as its history, oldest first.
+	const byVersion = [...changes].sort((a, b) => compareVersions(a.version, b.version));
+	for (const change of byVersion) {
+		const stance = change.stanceId === undefined ? undefined : stanceById.get(change.stanceId);
+		stance?.changes.push(change);
+	}
+
+	return { meta: parsed.meta, axes, sources, leaders, events, stances, changes };
 }

@@ -28,6 +28,7 @@ export function leaderDataset(dataset: Dataset, leaderId: string): Dataset {
 		...dataset,
 		sources: dataset.sources.filter((s) => cited.has(s.id)),
 		leaders: dataset.leaders.map((l) => (l.id === leaderId ? l : { ...l, stances: [] })),
-		stances
+		stances,
+		changes: dataset.changes.filter((c) => stances.some((s) => s.id === c.stanceId))
 	};
 }

@@ -50,8 +50,10 @@ describe('datasetJson', () => {
 						kind: 'post',
 						outlet: 'Example Blog',
 						title: 'An essay on openness',
-						date: '2025-03'
-					}
+						date: '2025-03',
+						seed: true
+					},
+					check: 'essay'
 				}
 			],
 			corrections: []

@@ -1,14 +1,23 @@
 /**
  * The dataset as one JSON document for scripts: meta, the "cite this" line, the axes with their
  * rubrics, every source, and each leader with their stances and citations resolved to full
- * sources (no ids to look up), plus the events. Used only by the JSON download beside it.
+ * sources (no ids to look up), plus the events and the corrections log. Used only by the JSON download beside it.
  */
 import type { Axis, Source } from '$lib/data/schema';
 import { citeAs } from '$lib/model/cite';
-import type { Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
+import type {
+	ChangeView,
+	Dataset,
+	EventView,
+	LeaderView,
+	StanceView
+} from '$lib/model/dataset';
 
-/** A stance inside its leader: the leader's id and name are the parent's, not repeated. */
-export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName'>;
+/**
+ * A stance inside its leader: the leader's id and name are the parent's, not repeated, and its
+ * corrections are in the document's `changes` (the log), not repeated either.
+ */
+export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName' | 'changes'>;
 
 export interface DatasetJson {
 	version: string;
@@ -20,6 +29,8 @@ export interface DatasetJson {
 	sources: Source[];
 	leaders: (Omit<LeaderView, 'stances'> & { stances: StanceJson[] })[];
 	events: EventView[];
+	/** The corrections log, newest version first. */
+	changes: ChangeView[];
 }
 
 export function datasetJson(dataset: Dataset): DatasetJson {
@@ -38,8 +49,11 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 			shortName: leader.shortName,
 			affiliations: leader.affiliations,
 			// The leader is the parent object, so the stance does not repeat its id and name.
-			stances: leader.stances.map(({ leaderId: _id, leaderName: _name, ...stance }) => stance)
+			stances: leader.stances.map(
+				({ leaderId: _id, leaderName: _name, changes: _changes, ...stance }) => stance
+			)
 		})),
-		events: dataset.events
+		events: dataset.events,
+		changes: dataset.changes
 	};
 }

@@ -1,0 +1,46 @@
+/**
+ * How each quote was checked, derived from the data (never free text): a citation with no `via`
+ * was read at its original source; one with `via` was read in that copy or report; one whose `via`
+ * is the seed essay was read only in the essay and not checked at the source.
+ *
+ * The one place these words are defined: the citation panel, leader pages, the presentation's
+ * quote lists, the /data table and the CSV all read them from here.
+ */
+import type { Source } from '../data/schema.ts';
+
+export const QUOTE_CHECKS = ['original', 'copy', 'essay'] as const;
+export type QuoteCheck = (typeof QUOTE_CHECKS)[number];
+
+/** What each check means, in a few words a reader can scan. */
+export const QUOTE_CHECK_LABELS: Readonly<Record<QuoteCheck, string>> = {
+	original: 'Checked at the original',
+	copy: 'Read in a copy or report',
+	essay: 'Quoted via the essay, not checked'
+};
+
+export function quoteCheck(citation: { via?: Pick<Source, 'seed'> }): QuoteCheck {
+	if (!citation.via) return 'original';
+	return citation.via.seed ? 'essay' : 'copy';
+}
+
+/** The check in one line, naming the copy or report: "Read in a copy or report (via WIRED)". */
+export function describeQuoteCheck(citation: { check: QuoteCheck; via?: Source }): string {
+	const label = QUOTE_CHECK_LABELS[citation.check];
+	return citation.check === 'copy' && citation.via ? `${label} (via ${citation.via.outlet})` : label;
+}
+
+/** "41 of 63 quotes checked at the original": how much of the evidence was read at its source. */
+export function countChecks(citations: readonly { check: QuoteCheck }[]): Record<QuoteCheck, number> {
+	const counts: Record<QuoteCheck, number> = { original: 0, copy: 0, essay: 0 };
+	for (const c of citations) counts[c.check]++;
+	return counts;
+}
+
+/** The host a link opens, so a link can say where it goes: "openai.com". */
+export function hostOf(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}
