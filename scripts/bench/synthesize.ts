@@ -218,6 +218,16 @@ export function synthesizeDataset(
 			]
 		}));
 
+	// A source no stance or event happened to cite is left out, as an editor would (the validator
+	// warns about it): the bundled data has more sources than stances, counting the copies quotes
+	// were read in, so the first-citation round above cannot reach them all.
+	const citedIds = new Set(
+		[...leaders.flatMap((l) => l.stances), ...events].flatMap((x) =>
+			x.citations.map((c) => c.source)
+		)
+	);
+	const citedSources = sources.filter((s) => citedIds.has(s.id));
+
 	const meta: MetaFile = {
 		...shape.meta,
 		title: `Synthetic benchmark dataset (${scale}x the bundled one, seed ${seed})`
@@ -227,7 +237,7 @@ export function synthesizeDataset(
 		{ path: `${root}/meta.json`, text: formatDataFile(meta) },
 		{
 			path: `${root}/sources.json`,
-			text: formatDataFile({ $schema: '../schema/sources.schema.json', sources })
+			text: formatDataFile({ $schema: '../schema/sources.schema.json', sources: citedSources })
 		},
 		{
 			path: `${root}/events.json`,

@@ -33,7 +33,9 @@ export function changeViews(
 	const axisById = new Map<string, Axis>(axes.map((a) => [a.id, a]));
 	const ref = (id: string): StanceRef | undefined => {
 		const s = stances.get(id);
-		return s && { id: s.id, leaderId: s.leaderId, leaderName: s.leaderName, axisLabel: s.axisLabel };
+		return (
+			s && { id: s.id, leaderId: s.leaderId, leaderName: s.leaderName, axisLabel: s.axisLabel }
+		);
 	};
 	const views = changes.map((c, order): ChangeView & { order: number } => {
 		const base = { version: c.version, date: c.date, kind: c.change, why: c.why, order };

@@ -67,8 +67,10 @@ describe('the bundled story', () => {
 					.join('');
 				for (const segment of step.paragraphs.flat()) {
 					if (segment.kind !== 'quote') continue;
-					const surname = segment.stance.leaderName.split(' ').at(-1) ?? '';
-					expect(words, `"${segment.text}" is attributed`).toContain(surname);
+					// Words that are not the leader's own name their speaker: "Anthropic (company post)".
+					const speaker = segment.citation.speaker?.split(' (')[0];
+					const name = speaker ?? segment.stance.leaderName.split(' ').at(-1) ?? '';
+					expect(words, `"${segment.text}" is attributed`).toContain(name);
 				}
 			});
 		});

@@ -5,13 +5,7 @@
  */
 import type { Axis, Source } from '$lib/data/schema';
 import { citeAs } from '$lib/model/cite';
-import type {
-	ChangeView,
-	Dataset,
-	EventView,
-	LeaderView,
-	StanceView
-} from '$lib/model/dataset';
+import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
 
 /**
  * A stance inside its leader: the leader's id and name are the parent's, not repeated, and its
