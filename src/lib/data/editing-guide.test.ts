@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
+import type { LeaderFile } from './schema.ts';
 import { formatProblem, validateDataset } from './validate.ts';
 
 const guide = readFileSync('EDITING.md', 'utf8');
@@ -43,6 +44,38 @@ describe('EDITING.md', () => {
 		expect(result.errors.map(formatProblem)).toEqual([]);
 		expect(result.warnings.map((w) => w.message)).toEqual([
 			`source "${source.id}" is not cited by any stance or event`
+		]);
+	});
+
+	it('has a citation read in a copy whose exact words are in the stance it comes from', () => {
+		const example = JSON.parse(block('"via": "simonwillison-2024-03-sutskever-email"')) as {
+			source: string;
+			quote: string;
+			via: string;
+		};
+		const leader = JSON.parse(
+			readFileSync('data/leaders/ilya-sutskever.json', 'utf8')
+		) as LeaderFile;
+		const citations = leader.stances.flatMap((s) => s.citations);
+		expect(citations).toContainEqual(example);
+	});
+
+	it('has a correction example that the corrections log holds and the validator accepts', () => {
+		const entry = JSON.parse(block('"change": "level"')) as Record<string, unknown>;
+		const log = JSON.parse(readFileSync('data/changes.json', 'utf8')) as { changes: unknown[] };
+		expect(log.changes).toContainEqual(entry);
+		// The same entry with another "after" is refused: the log would say something else than the data.
+		const files = readDataDir('data').map((f) =>
+			f.path === 'data/changes.json'
+				? {
+						...f,
+						text: JSON.stringify({ ...log, changes: [...log.changes, { ...entry, after: 2 }] })
+					}
+				: f
+		);
+		const errors = validateDataset(files, { today: TODAY }).errors.map((e) => e.message);
+		expect(errors).toEqual([
+			"the newest correction ends at 2, but the stance's level is 3: record the change that led there"
 		]);
 	});
 

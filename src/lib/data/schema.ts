@@ -212,7 +212,7 @@ export const Stance = z
 			.enum(EVIDENCE_KINDS, { error: `must be one of: ${EVIDENCE_KINDS.join(', ')}` })
 			.meta({
 				description:
-					'explicit: the leader says it; reported: the leader describes a past or organisational view; inferred: read from actions or silences.'
+					"explicit: the leader says it; reported: the leader describes a past or organisational view; inferred: read from an action of the leader's lab, which the rationale names; never from silence."
 			}),
 		summary: PlainText.meta({
 			description: 'One sentence, in our words: where this leader stood.'

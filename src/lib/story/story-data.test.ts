@@ -35,6 +35,32 @@ describe('the bundled story', () => {
 		expect(story.discussion?.notes?.points.length).toBeGreaterThan(0);
 	});
 
+	// The story's general claims, against the data they summarise.
+	const weights = dataset.stances.filter((s) => s.axis === 'weights');
+	const everAtThreshold = new Set(weights.filter((s) => s.position === 2).map((s) => s.leaderId));
+	const NUMBER = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+	it('says in the dek how many leaders have backed releasing weights only up to a line', () => {
+		const claim = `${NUMBER[everAtThreshold.size]} of the ${NUMBER[dataset.leaders.length]} leaders`;
+		expect(parsed.story?.dek.toLowerCase()).toContain(claim);
+	});
+
+	it('says at the end that nobody stands above the middle of the weights axis today', () => {
+		const last = story.steps.at(-1);
+		const latest = [...stancesAsOf(weights, last?.state.date ?? '').values()];
+		expect(latest.length).toBeGreaterThan(0);
+		expect(Math.max(...latest.map((s) => s.position))).toBe(2);
+		const words =
+			last?.paragraphs
+				.flat()
+				.map((s) => s.text)
+				.join('') ?? '';
+		expect(words).toContain('On weights nobody on this chart stands above the middle');
+		expect(words).toContain(
+			`${NUMBER[everAtThreshold.size]?.replace(/^./, (c) => c.toUpperCase())} of the ${NUMBER[dataset.leaders.length]} leaders`
+		);
+	});
+
 	for (const step of story.steps) {
 		describe(`step "${step.id}"`, () => {
 			it('shows a state the explore view reads back unchanged from its address', () => {

@@ -150,7 +150,7 @@ function keyRow(heading: string, items: KeyItem[], top: number): Block {
 const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
 	explicit: 'Explicit: the leader says it',
 	reported: 'Reported: describes a past or organisational view',
-	inferred: 'Inferred: read from actions or silences'
+	inferred: 'Inferred: read from an action of their lab'
 };
 
 /** Key entries for the three kinds of evidence, drawn in neutral ink. */
