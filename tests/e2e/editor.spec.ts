@@ -26,13 +26,18 @@ const leader = JSON.parse(published) as { stances: Stance[] } & Record<string, u
 const [first, second] = leader.stances;
 if (!first || !second) throw new Error(`${FILE} needs two stances for these tests`);
 
-/** A new stance on an axis this leader has none on yet, citing words already in the file. */
+/**
+ * A new stance, citing words already in the file: on an axis this leader has none on yet, or, when
+ * every axis has one, on the first stance's axis at a month no stance of theirs holds.
+ */
+const freeAxis = ['weights', 'tools', 'methodology', 'access'].find(
+	(a) => !leader.stances.some((s) => s.axis === a)
+);
 const added: Stance & Record<string, unknown> = {
 	...first,
 	id: 'amodei-access-2025-test',
-	axis: ['weights', 'tools', 'methodology', 'access'].find(
-		(a) => !leader.stances.some((s) => s.axis === a)
-	) as string,
+	axis: freeAxis ?? first.axis,
+	asOf: freeAxis ? first.asOf : '2018-01',
 	position: 3
 };
 const withAdded = `${JSON.stringify({ ...leader, stances: [...leader.stances, added] }, null, '\t')}\n`;

@@ -12,6 +12,7 @@ const ROUTES = [
 	'/',
 	'/explore',
 	'/data',
+	'/data/changes',
 	'/editor',
 	'/present',
 	'/present/notes',

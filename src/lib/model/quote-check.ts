@@ -23,6 +23,13 @@ export function quoteCheck(citation: { via?: Pick<Source, 'seed'> }): QuoteCheck
 	return citation.via.seed ? 'essay' : 'copy';
 }
 
+/** The same, in the fewest words, for a slide's attribution line read from the back of a room. */
+export const QUOTE_CHECK_SHORT: Readonly<Record<QuoteCheck, string>> = {
+	original: 'checked at the original',
+	copy: 'read in a copy',
+	essay: 'via the essay, not checked'
+};
+
 /** The check in one line, naming the copy or report: "Read in a copy or report (via WIRED)". */
 export function describeQuoteCheck(citation: { check: QuoteCheck; via?: Source }): string {
 	const label = QUOTE_CHECK_LABELS[citation.check];
