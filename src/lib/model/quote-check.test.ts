@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/schema.ts';
-import { countChecks, describeQuoteCheck, hostOf, quoteCheck } from './quote-check.ts';
+import { countChecks, describeQuoteCheck, hostOf, quoteCheck, readInIds } from './quote-check.ts';
 
 const copy: Source = {
 	id: 'copy',
@@ -46,5 +46,12 @@ describe('hostOf', () => {
 	it('names the host a link opens, without www', () => {
 		expect(hostOf('https://www.theverge.com/2023/3/15/x')).toBe('theverge.com');
 		expect(hostOf('https://openai.com/index/openai-api/')).toBe('openai.com');
+	});
+});
+
+describe('readInIds', () => {
+	it('collects the copies and reports quotes were read in, not the originals', () => {
+		const ids = readInIds([{ citations: [{ via: copy }, {}] }, { citations: [{ via: essay }] }]);
+		expect([...ids].sort()).toEqual(['copy', 'essay']);
 	});
 });

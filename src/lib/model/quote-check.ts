@@ -55,3 +55,10 @@ export function hostOf(url: string): string {
 		return url;
 	}
 }
+
+/** The ids of the sources that quotes were read in (every `via`): copies and reports, not originals. */
+export function readInIds(
+	items: readonly { citations: readonly { via?: Source }[] }[]
+): Set<string> {
+	return new Set(items.flatMap((item) => item.citations.flatMap((c) => (c.via ? [c.via.id] : []))));
+}
