@@ -149,7 +149,7 @@ test.describe('the corrections log at /data/changes', () => {
 		const removal = log.find((c) => c.change === 'removal' && c.replacedBy?.length);
 		if (!removal) throw new Error('no removal in the log');
 		const item = page.locator('li.entry[data-change="removal"]', { hasText: removal.stance });
-		await expect(item).toContainText(`Was: ${String(removal.before)}`);
+		await expect(item).toContainText(`Removed. Was: ${String(removal.before)}`);
 		await expect(item.getByRole('link').first()).toHaveAttribute(
 			'href',
 			new RegExp(`#${removal.replacedBy?.[0]}$`)
