@@ -16,6 +16,7 @@ import { asArray, asObject, type JsonObject } from './json-values.ts';
 import type { LoadedFile } from './loaded-file.ts';
 import type { JsonPath } from './positions.ts';
 import type { RuleContext } from './rule-context.ts';
+import { stancesById } from './stances-by-id.ts';
 import { didYouMeanId } from './suggest.ts';
 import { compareVersions } from './versions.ts';
 
@@ -27,17 +28,10 @@ interface StanceNow {
 }
 
 function currentStances(ctx: RuleContext): Map<string, StanceNow> {
-	const stances = new Map<string, StanceNow>();
-	for (const file of ctx.loaded) {
-		if (file.kind !== 'leader') continue;
-		asArray(asObject(file.data)?.stances).forEach((raw, i) => {
-			const stance = asObject(raw);
-			const id = file.string(['stances', i, 'id'], stance?.id);
-			if (!stance || id === undefined) return;
-			stances.set(id, { level: stance.position, date: stance.asOf, evidence: stance.evidence });
-		});
-	}
-	return stances;
+	const now = new Map<string, StanceNow>();
+	for (const [id, { stance }] of stancesById(ctx))
+		now.set(id, { level: stance.position, date: stance.asOf, evidence: stance.evidence });
+	return now;
 }
 
 /** "weights 2" → the rubric sentence axes.json holds now. */

@@ -11,23 +11,18 @@ import type { LoadedFile } from './loaded-file.ts';
 import type { JsonPath } from './positions.ts';
 import type { Place } from './report.ts';
 import type { RuleContext } from './rule-context.ts';
+import { stancesById } from './stances-by-id.ts';
 import { didYouMeanId } from './suggest.ts';
 
 /** Stance id → the quotes of its citations, read from the leader files as they are. */
 function stanceQuotes(ctx: RuleContext): Map<string, string[]> {
 	const quotes = new Map<string, string[]>();
-	for (const file of ctx.loaded) {
-		if (file.kind !== 'leader') continue;
-		asArray(asObject(file.data)?.stances).forEach((raw, i) => {
-			const stance = asObject(raw);
-			const id = file.string(['stances', i, 'id'], stance?.id);
-			if (!stance || id === undefined) return;
-			const said = asArray(stance.citations).flatMap((c, j) => {
-				const quote = file.string(['stances', i, 'citations', j, 'quote'], asObject(c)?.quote);
-				return quote === undefined ? [] : [quote];
-			});
-			quotes.set(id, said);
+	for (const [id, { file, index, stance }] of stancesById(ctx)) {
+		const said = asArray(stance.citations).flatMap((c, j) => {
+			const quote = file.string(['stances', index, 'citations', j, 'quote'], asObject(c)?.quote);
+			return quote === undefined ? [] : [quote];
 		});
+		quotes.set(id, said);
 	}
 	return quotes;
 }
