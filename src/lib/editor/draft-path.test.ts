@@ -24,6 +24,7 @@ describe('detectDraftPath', () => {
 	it('names sources.json, events.json, axes.json and meta.json by what they hold', () => {
 		expect(detectDraftPath('{ "sources": [] }')?.path).toBe('data/sources.json');
 		expect(detectDraftPath('{ "events": [ {} ] }')?.path).toBe('data/events.json');
+		expect(detectDraftPath('{ "changes": [] }')?.path).toBe('data/changes.json');
 		expect(detectDraftPath('{ "$schema": "../schema/axes.schema.json" }')?.path).toBe(
 			'data/axes.json'
 		);

@@ -1,7 +1,8 @@
 /**
  * Which data file a draft is, read from its content: a leader file by its `id`, the others by
- * their list (`sources`, `events`, `axes`, the story's `steps`) or fields. Read leniently, so a draft with a syntax
- * error is still checked as the right file and its errors land in the right place.
+ * their list (`sources`, `events`, `axes`, the corrections log's `changes`, the story's `steps`)
+ * or fields. Read leniently, so a draft with a syntax error is still checked as the right file and
+ * its errors land in the right place.
  */
 import { parse } from 'jsonc-parser';
 
@@ -22,6 +23,7 @@ const LISTS = [
 	['sources', 'data/sources.json'],
 	['events', 'data/events.json'],
 	['axes', 'data/axes.json'],
+	['changes', 'data/changes.json'],
 	['steps', 'data/story/story.json']
 ] as const;
 
