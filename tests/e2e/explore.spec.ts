@@ -33,7 +33,7 @@ test.describe('/explore', () => {
 				.locator(`.timelines [data-stance-id="${stance.id}"]`)
 				.getAttribute('aria-label');
 			expect(label, stance.id).toContain(stance.leader.name);
-			expect(label, stance.id).toMatch(/level \d of 4/);
+			expect(label, stance.id).toMatch(/level \d of 0–4/);
 		}
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain } from '../model/chart-state.ts';
-import { testDataset } from '../model/test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 import { clusterPositions, dodgeRows, percentOf, timeExtent, yearTicks } from './scales.ts';
 
 describe('timeExtent', () => {

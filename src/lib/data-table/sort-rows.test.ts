@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDataset } from '../model/test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 import { citationRows } from './citation-rows.ts';
 import { DEFAULT_SORT, nextSort, sortRows } from './sort-rows.ts';
 

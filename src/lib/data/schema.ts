@@ -6,24 +6,19 @@
  * it checks the rules that span files. Field names follow the data contract; extend, never rename.
  */
 import * as z from 'zod';
-import { CHART_VIEWS } from '../model/chart-state.ts';
+import {
+	AXIS_IDS,
+	CHANGE_KINDS,
+	CHART_VIEWS,
+	EVIDENCE,
+	EVIDENCE_KINDS,
+	LEVEL_VALUES,
+	SOURCE_KINDS
+} from '../vocabulary.ts';
 import { isRealDate } from './dates.ts';
 
-/** The four openness axes. Fixed by the data contract. */
-export const AXIS_IDS = ['weights', 'tools', 'methodology', 'access'] as const;
-export const SOURCE_KINDS = [
-	'article',
-	'interview',
-	'podcast',
-	'talk',
-	'post',
-	'newsletter',
-	'paper',
-	'statement',
-	'release'
-] as const;
-export const EVIDENCE_KINDS = ['explicit', 'reported', 'inferred'] as const;
-export const LEVEL_VALUES = [0, 1, 2, 3, 4] as const;
+/** The fixed word lists live in the zod-free vocabulary; re-exported for the validator's users. */
+export { AXIS_IDS, CHANGE_KINDS, EVIDENCE_KINDS, LEVEL_VALUES, SOURCE_KINDS };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Anything that looks like markup: data is always rendered as text, so it must not carry any. */
@@ -290,16 +285,6 @@ export const MetaFile = z
 
 // ---------------------------------------------------------------- changes.json
 
-/** What a correction changes: one field of a published stance, its removal, or a level's rubric. */
-export const CHANGE_KINDS = [
-	'level',
-	'date',
-	'evidence',
-	'attribution',
-	'removal',
-	'rubric'
-] as const;
-
 const Version = z
 	.string({ error: 'must be a version in quotes, e.g. "1.2.0"' })
 	.regex(/^\d+\.\d+\.\d+$/, {
@@ -536,8 +521,7 @@ export const StoryFile = z
 // ---------------------------------------------------------------- types
 
 export type AxisId = z.infer<typeof AxisId>;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type { EvidenceKind, SourceKind } from '../vocabulary.ts';
 export type Correction = z.infer<typeof Correction>;
 export type Level = z.infer<typeof Level>;
 export type Axis = z.infer<typeof Axis>;
@@ -559,7 +543,7 @@ export type StoryStep = z.infer<typeof StoryStep>;
 export type Discussion = z.infer<typeof Discussion>;
 export type StoryFile = z.infer<typeof StoryFile>;
 export type Change = z.infer<typeof Change>;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type { ChangeKind } from '../vocabulary.ts';
 export type ChangesFile = z.infer<typeof ChangesFile>;
 
 /** Every kind of data file, the schema that defines it and where its JSON Schema is written. */

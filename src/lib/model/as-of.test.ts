@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeMonths, seriesKey, stancesAsOf } from './as-of.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const { stances } = testDataset();
 

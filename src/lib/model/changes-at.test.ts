@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesAt } from './changes-at.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const { stances } = testDataset();
 const all = ['ada-lovelace', 'alan-turing'];

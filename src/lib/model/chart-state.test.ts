@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState, shownLeaderIds, type ChartDomain } from './chart-state.ts';
 import { chartStateQuery, chartStateToParams, parseChartState } from './chart-state-url.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const dataset = testDataset();
 const domain: ChartDomain = chartDomain(dataset);

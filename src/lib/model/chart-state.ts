@@ -3,13 +3,12 @@
  * names one, and each slide shows one: every view draws from this type, so a step of the story
  * can always be opened in the explore view exactly as the reader saw it.
  */
-import type { AxisId } from '../data/schema.ts';
+import type { AxisId, ChartView } from '../vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 import { monthOf, monthsBetween } from './months.ts';
 
-/** Which charts a state shows: the spectra at a date, the timelines, or both. */
-export const CHART_VIEWS = ['both', 'spectrum', 'timelines'] as const;
-export type ChartView = (typeof CHART_VIEWS)[number];
+/** Which charts a state shows (defined with the other fixed words, in the vocabulary). */
+export { CHART_VIEWS, type ChartView } from '../vocabulary.ts';
 
 export interface ChartState {
 	/** The month shown, "YYYY-MM": each leader's latest stance as of the end of it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeAs } from './cite.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 describe('citeAs', () => {
 	it('names the dataset, its version and the day it was updated', () => {

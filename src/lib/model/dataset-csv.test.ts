@@ -2,7 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './dataset.ts';
 import { CSV_COLUMNS, datasetCsv, datasetCsvRows } from './dataset-csv.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 describe('datasetCsv', () => {
 	it('writes the header, then one line per citation', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState } from './chart-state.ts';
 import { chartCaption, describeChartState } from './describe-state.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const dataset = testDataset();
 const base = defaultChartState(chartDomain(dataset));

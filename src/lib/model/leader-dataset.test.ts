@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel } from '../chart/chart-model.ts';
 import { leaderDataset } from './leader-dataset.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 describe('leaderDataset', () => {
 	const dataset = testDataset();

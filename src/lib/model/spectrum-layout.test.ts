@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSpectrum, maxSpectrumRows } from './spectrum-layout.ts';
 import type { StanceView } from './dataset.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const { stances } = testDataset();
 const leaders = ['ada-lovelace', 'alan-turing'];

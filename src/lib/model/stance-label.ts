@@ -3,11 +3,12 @@
  * sure we are. Every mark in every chart uses it, so a mark reads the same wherever it is drawn.
  */
 import type { StanceView } from './dataset.ts';
+import { levelOnScale } from '../vocabulary.ts';
 import { formatDate } from './format-date.ts';
 
 export function stanceLabel(stance: StanceView): string {
 	return (
 		`${stance.leaderName}, ${stance.axisLabel}: ${stance.levelLabel} ` +
-		`(level ${stance.position} of 4), ${formatDate(stance.asOf)}, ${stance.evidence} evidence`
+		`(level ${levelOnScale(stance.position)}), ${formatDate(stance.asOf)}, ${stance.evidence} evidence`
 	);
 }

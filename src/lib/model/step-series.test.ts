@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laneStep, markNudges, stepPath, stepSeries } from './step-series.ts';
-import { testDataset } from './test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 
 const { stances } = testDataset();
 const leaders = ['ada-lovelace', 'alan-turing'];

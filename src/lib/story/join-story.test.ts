@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StoryFile } from '../data/schema.ts';
 import { chartDomain } from '../model/chart-state.ts';
-import { testDataset } from '../model/test-dataset.ts';
+import { testDataset } from '../server/test-dataset.ts';
 import { joinStory } from './join-story.ts';
 
 const dataset = testDataset();

@@ -4,10 +4,11 @@
  * document around them. A chart is built as blocks of known height stacked top to bottom, so the
  * document's height always fits its content.
  */
-import type { Axis, AxisId, EvidenceKind } from '../../data/schema.ts';
+import type { Axis, AxisId } from '../../data/schema.ts';
 import type { Dataset, LeaderView } from '../../model/dataset.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { leaderStyles, type LeaderStyle } from '../../model/leader-style.ts';
+import { EVIDENCE, EVIDENCE_KINDS } from '../../vocabulary.ts';
 import { markerSvg } from './marker-svg.ts';
 import { escapeXml, textWidth, truncateText, wrapText } from './svg-text.ts';
 
@@ -147,17 +148,11 @@ function keyRow(heading: string, items: KeyItem[], top: number): Block {
 	return { svg, height: (line + 1) * KEY_LINE };
 }
 
-const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
-	explicit: 'Explicit: the leader says it',
-	reported: 'Reported: describes a past or organisational view',
-	inferred: 'Inferred: read from an action of their lab'
-};
-
 /** Key entries for the three kinds of evidence, drawn in neutral ink. */
 function evidenceItems(): KeyItem[] {
-	return (['explicit', 'reported', 'inferred'] as const).map((evidence) => ({
+	return EVIDENCE_KINDS.map((evidence) => ({
 		swatch: 14,
-		label: EVIDENCE_LABELS[evidence],
+		label: EVIDENCE[evidence].key,
 		draw: (x, y) => markerSvg({ x: x + 7, y, r: 6.5, shape: 'circle', colour: INK.muted, evidence })
 	}));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDataset } from '../../model/test-dataset.ts';
+import { testDataset } from '../../server/test-dataset.ts';
 import { chartSvg } from './download.ts';
 
 const input = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERIES_PALETTE } from '../../model/leader-style.ts';
-import { testDataset } from '../../model/test-dataset.ts';
+import { testDataset } from '../../server/test-dataset.ts';
 import { WIDTH, type ChartExportInput } from './chart-frame.ts';
 import { spectrumSvg } from './spectrum-svg.ts';
 import { textWidth } from './svg-text.ts';

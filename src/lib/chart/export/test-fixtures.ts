@@ -4,7 +4,7 @@
  */
 import type { AxisId, EvidenceKind } from '../../data/schema.ts';
 import type { Dataset, LeaderView, StanceView } from '../../model/dataset.ts';
-import { testDataset } from '../../model/test-dataset.ts';
+import { testDataset } from '../../server/test-dataset.ts';
 
 export interface ExtraStance {
 	axis: AxisId;

@@ -1,4 +1,4 @@
-import { testDataset } from '$lib/model/test-dataset';
+import { testDataset } from '$lib/server/test-dataset';
 import { describe, expect, it } from 'vitest';
 import { datasetJson } from './dataset-json.ts';
 

@@ -5,8 +5,8 @@
  * (2024-05-13); last updated 2025-06-01.
  */
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
-import { datasetFrom } from '../server/dataset-from.ts';
-import type { Dataset } from './dataset.ts';
+import { datasetFrom } from './dataset-from.ts';
+import type { Dataset } from '../model/dataset.ts';
 
 export function testDataset(): Dataset {
 	return datasetFrom(readDataDir('tests/fixtures/valid'), { today: '2026-11-29' });

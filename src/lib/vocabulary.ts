@@ -1,0 +1,79 @@
+/**
+ * The product's fixed words, in one place and free of zod, so the schema (src/lib/data) and the
+ * interface (charts, panels, tables, slides, downloads) name things the same way: the axes' ids,
+ * the levels and how a level reads on the scale, the kinds of evidence and what each means, the
+ * kinds of source, the chart views and the kinds of correction.
+ *
+ * Change a wording here and it changes on screen, in the downloads and in the validator's messages.
+ */
+
+/** The four openness axes. Fixed by the data contract; their labels and rubrics are data (axes.json). */
+export const AXIS_IDS = ['weights', 'tools', 'methodology', 'access'] as const;
+export type AxisId = (typeof AXIS_IDS)[number];
+
+/** Levels run from 0, the closed end, to 4, the open end. */
+export const LEVEL_VALUES = [0, 1, 2, 3, 4] as const;
+export const LEVEL_MIN = LEVEL_VALUES[0];
+export const LEVEL_MAX = LEVEL_VALUES[LEVEL_VALUES.length - 1];
+
+/** A level on its scale, so nobody reads "1 of 4" as the first of four: "1 of 0–4". */
+export function levelOnScale(value: number): string {
+	return `${value} of ${LEVEL_MIN}–${LEVEL_MAX}`;
+}
+
+export const EVIDENCE_KINDS = ['explicit', 'reported', 'inferred'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Each kind of evidence: its name, what it means, and its line in a chart's key. */
+export const EVIDENCE: Readonly<
+	Record<EvidenceKind, { name: string; meaning: string; key: string }>
+> = {
+	explicit: {
+		name: 'Explicit',
+		meaning: 'the leader says it, in their own words (a post they co-signed counts)',
+		key: 'Explicit: they said it'
+	},
+	reported: {
+		name: 'Reported',
+		meaning: 'the leader describes a past view or their organisation’s view',
+		key: 'Reported: they described it'
+	},
+	inferred: {
+		name: 'Inferred',
+		meaning: 'read from an action of their lab, which the rationale names; never from silence',
+		key: 'Inferred: read from what their lab did'
+	}
+};
+
+export const SOURCE_KINDS = [
+	'article',
+	'interview',
+	'podcast',
+	'talk',
+	'post',
+	'newsletter',
+	'paper',
+	'statement',
+	'release'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Which charts a view shows: the spectra at a date, the timelines, or both. */
+export const CHART_VIEWS = ['both', 'spectrum', 'timelines'] as const;
+export type ChartView = (typeof CHART_VIEWS)[number];
+export const CHART_VIEW_LABELS: Readonly<Record<ChartView, string>> = {
+	both: 'Spectra and timelines',
+	spectrum: 'Spectra only',
+	timelines: 'Timelines only'
+};
+
+/** What a correction changes: one field of a published stance, its removal, or a level's rubric. */
+export const CHANGE_KINDS = [
+	'level',
+	'date',
+	'evidence',
+	'attribution',
+	'removal',
+	'rubric'
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
