@@ -1,11 +1,10 @@
 /**
- * One leader's marker as SVG: their shape in their print colour, drawn by the kind of evidence so
- * the kinds differ without colour: explicit is filled, reported is hollow with a solid outline,
- * inferred is hollow with a dashed outline. A ghost (where a leader stood earlier) is hollow and
- * faint whatever its evidence.
+ * One leader's marker as SVG: their shape in their print colour, painted by the kind of evidence
+ * exactly as on screen (mark-paint.ts), so the kinds differ without colour.
  */
 import type { EvidenceKind } from '../../data/schema.ts';
 import { shapePath, type Shape } from '../../model/leader-style.ts';
+import { paintAt } from '../mark-paint.ts';
 import { escapeXml } from './svg-text.ts';
 
 export interface MarkerOptions {
@@ -30,18 +29,14 @@ export function haloSvg(m: Pick<MarkerOptions, 'x' | 'y' | 'r' | 'shape'>): stri
 }
 
 export function markerSvg(m: MarkerOptions): string {
-	const paint =
-		m.evidence === 'explicit'
-			? `fill="${m.colour}" stroke="#ffffff" stroke-width="1"`
-			: m.evidence === 'reported'
-				? `fill="#ffffff" stroke="${m.colour}" stroke-width="2"`
-				: m.evidence === 'inferred'
-					? `fill="#ffffff" stroke="${m.colour}" stroke-width="2" stroke-dasharray="${round(m.r * 0.42)} ${round(m.r * 0.24)}"`
-					: `fill="#ffffff" stroke="${m.colour}" stroke-width="1.5"`;
+	// The same paint as on screen (mark-paint.ts), on the download's white page.
+	const p = paintAt(m.evidence, m.r);
+	const dash = p.dasharray === undefined ? '' : ` stroke-dasharray="${p.dasharray}"`;
+	const paint = `fill="${p.filled ? m.colour : '#ffffff'}" stroke="${m.colour}" stroke-width="${p.strokeWidth}" stroke-linejoin="round"${dash}`;
 	const extra = Object.entries(m.attrs ?? {})
 		.map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
 		.join('');
-	const faint = m.opacity ?? (m.evidence === 'ghost' ? 0.55 : undefined);
+	const faint = m.opacity ?? p.opacity;
 	const opacity = faint === undefined ? '' : ` opacity="${faint}"`;
 	return `<path d="${shapePath(m.shape, m.r)}" transform="translate(${round(m.x)},${round(m.y)})" ${paint}${opacity}${extra}/>`;
 }

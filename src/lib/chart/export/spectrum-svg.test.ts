@@ -205,4 +205,9 @@ describe('spectrumSvg', () => {
 			}
 		}
 	});
+
+	it('draws the fixture dataset exactly as the reviewed snapshot (the file shows as a picture)', async () => {
+		const { svg } = render({ month: '2025-06' });
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/spectrum-fixture.svg');
+	});
 });

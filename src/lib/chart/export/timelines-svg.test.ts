@@ -118,4 +118,9 @@ describe('timelinesSvg', () => {
 		expect(findAll(root, (e) => e.name === 'script')).toEqual([]);
 		expect(placedMarks(root, 'data-event-id')[0]?.id).toBe('example-model-release"><script>');
 	});
+
+	it('draws the fixture dataset exactly as the reviewed snapshot (the file shows as a picture)', async () => {
+		const { svg } = render({ month: '2025-06' });
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/timelines-fixture.svg');
+	});
 });
