@@ -5,6 +5,7 @@
  * A chart drawn right to left, or a label set between two ticks, fails here.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readLeaders } from './dataset-data.ts';
 
 const levelOf = new Map<string, number>();
@@ -164,4 +165,34 @@ test('timelines: a leader moves right with time, and each level keeps its band',
 			).toBeLessThan(Math.min(...lower));
 		}
 	}
+});
+
+test('a level label explains itself: its rubric sentence on focus and hover, and as its description', async ({
+	page
+}) => {
+	const axes = JSON.parse(readFileSync('data/axes.json', 'utf8')) as {
+		axes: {
+			id: string;
+			label: string;
+			levels: { value: number; label: string; rubric: string }[];
+		}[];
+	};
+	const weights = axes.axes.find((a) => a.id === 'weights');
+	const level = weights?.levels[2];
+	if (!weights || !level) throw new Error('axes.json has no weights level 2');
+	await page.goto('/explore?view=spectrum');
+	await page.waitForLoadState('networkidle');
+	const label = page
+		.locator('.spectrum[data-axis="weights"] .guide')
+		.getByRole('button', { name: level.label, exact: true });
+	const rubric = `${weights.label}, level 2 of 0–4: ${level.rubric}`;
+	await expect(label).toHaveAccessibleDescription(rubric);
+	const tip = page.getByRole('tooltip', { name: rubric });
+	await expect(tip).toBeHidden();
+	await label.focus();
+	await expect(tip).toBeVisible();
+	await label.blur();
+	await expect(tip).toBeHidden();
+	await label.hover();
+	await expect(tip).toBeVisible();
 });

@@ -208,6 +208,7 @@ describe('spectrumSvg', () => {
 
 	it('draws the fixture dataset exactly as the reviewed snapshot (the file shows as a picture)', async () => {
 		const { svg } = render({ month: '2025-06' });
+		expect(svg.startsWith('<svg')).toBe(true);
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/spectrum-fixture.svg');
 	});
 });
