@@ -11,6 +11,8 @@ const citations = leaders.flatMap((l) =>
 const meta = readMeta();
 
 const rows = (page: Page) => page.locator('#citations tbody tr');
+/** How the explore view names a month: "Dec 2015". */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 test.describe('the /data page', () => {
 	test('has one row per citation, every quote, and names the version', async ({ page }) => {
@@ -94,6 +96,27 @@ test.describe('the /data page', () => {
 		await expect(header).not.toHaveAttribute('aria-sort');
 		const names = await rows(page).locator('td.leader a').allTextContents();
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+	});
+
+	test('"See on chart" opens the stance in the month it was taken, its citation open', async ({
+		page
+	}) => {
+		// The first, a middle and the last stance in time: far from the default month, and near it.
+		const byDate = [...citations].sort((a, b) => a.stance.asOf.localeCompare(b.stance.asOf));
+		const picked = [0, Math.floor(byDate.length / 2), byDate.length - 1].map((i) => byDate[i]);
+		for (const { stance, quote } of picked.filter((c) => c !== undefined)) {
+			await page.goto('/data');
+			// Its own row's link (two stances can share a quote).
+			await page.locator(`#citations a.chart-link[href$="stance=${stance.id}"]`).first().click();
+			await expect(page).toHaveURL(/\/explore\?/);
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('.charts[data-ready]')).toBeAttached();
+			const month = stance.asOf.length === 4 ? `${stance.asOf}-01` : stance.asOf.slice(0, 7);
+			const label = `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+			await expect(page.locator('#date-range'), stance.id).toHaveAttribute('aria-valuetext', label);
+			await expect(page.getByRole('dialog')).toContainText(quote);
+			await expect(page).toHaveURL(new RegExp(`stance=${stance.id}`));
+		}
 	});
 
 	test('offers the CSV download: one row per citation, naming the version', async ({ page }) => {

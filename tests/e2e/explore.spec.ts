@@ -136,6 +136,29 @@ test.describe('/explore', () => {
 		);
 	});
 
+	test('after Play runs to the end, the address holds the last month, the one on screen', async ({
+		page
+	}) => {
+		await page.goto('/explore');
+		await hydrated(page);
+		const range = page.locator('#date-range');
+		const lastMonth = (await page.locator('.range-ends span').last().textContent()) ?? '';
+		// A few months before the end, so Play has a short way to run.
+		await range.fill(String(Number(await range.getAttribute('max')) - 3));
+		await expect(page).toHaveURL(/date=/);
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(range).toHaveAttribute('aria-valuetext', lastMonth);
+		await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		// The last month is the default view, which the address leaves out.
+		await expect(page).not.toHaveURL(/date=/);
+		await page.reload();
+		await hydrated(page);
+		await expect(range).toHaveAttribute('aria-valuetext', lastMonth);
+	});
+
 	test('moving the date moves the spectra to the stances held then', async ({ page }) => {
 		await page.goto('/explore');
 		await hydrated(page);

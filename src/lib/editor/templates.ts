@@ -4,6 +4,9 @@
  */
 import { formatDataFile } from '../data/format.ts';
 
+/** The "start from" choice for a new leader's template. */
+export const NEW_LEADER = 'new-leader';
+
 /** A new leader with every required field, valid as it stands, and no stances yet. */
 export function newLeaderTemplate(): string {
 	return formatDataFile({

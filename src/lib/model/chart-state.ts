@@ -67,7 +67,7 @@ export function defaultChartState(domain: ChartDomain): ChartState {
 }
 
 /** The leader ids a state shows, in display order. */
-export function shownLeaderIds(state: ChartState, domain: ChartDomain): string[] {
+export function shownLeaderIds(state: Pick<ChartState, 'leaders'>, domain: ChartDomain): string[] {
 	if (state.leaders.length === 0) return domain.leaderIds;
 	const chosen = new Set(state.leaders);
 	return domain.leaderIds.filter((id) => chosen.has(id));
