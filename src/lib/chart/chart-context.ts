@@ -1,0 +1,35 @@
+/**
+ * What every layer of a chart needs and no layer should have to pass on: the chart model, the
+ * leaders shown, the leaders drawn in full, and what choosing or hovering a mark does. A composite
+ * chart (SpectrumChart, TimelinesChart) sets it once; the layers inside read it, so each component
+ * keeps only the props that are its own.
+ *
+ * The context is an object of getters over the composite's props, so a layer reading
+ * `chart.emphasis` re-renders when the emphasis changes, and only then.
+ */
+import { getContext, setContext } from 'svelte';
+import type { StanceView } from '../model/dataset.ts';
+import type { ChartModel } from './chart-model.ts';
+
+export interface ChartContext {
+	readonly model: ChartModel;
+	/** Every shown leader, in display order. */
+	readonly leaderIds: string[];
+	/** Leaders drawn in full while the others fade; empty: none stands out. */
+	readonly emphasis: ReadonlySet<string>;
+	readonly onopen?: ((stance: StanceView, opener: HTMLElement) => void) | undefined;
+	readonly onhover?: ((leaderId: string | null) => void) | undefined;
+}
+
+const KEY = Symbol('chart');
+
+export function setChartContext(context: ChartContext): void {
+	setContext(KEY, context);
+}
+
+/** The enclosing chart's context; throws when a layer is used outside a chart. */
+export function chartContext(): ChartContext {
+	const context = getContext<ChartContext | undefined>(KEY);
+	if (!context) throw new Error('a chart layer must be inside SpectrumChart or TimelinesChart');
+	return context;
+}
