@@ -77,3 +77,21 @@ export const CHANGE_KINDS = [
 	'rubric'
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** How a quote was checked (derived from its citation, see model/quote-check.ts). */
+export const QUOTE_CHECKS = ['original', 'copy', 'essay'] as const;
+export type QuoteCheck = (typeof QUOTE_CHECKS)[number];
+
+/** What each check means, in a few words a reader can scan. */
+export const QUOTE_CHECK_LABELS: Readonly<Record<QuoteCheck, string>> = {
+	original: 'Checked at the original',
+	copy: 'Read in a copy or report',
+	essay: 'Quoted via the essay, not checked'
+};
+
+/** The same, in the fewest words, for a slide's attribution line read from the back of a room. */
+export const QUOTE_CHECK_SHORT: Readonly<Record<QuoteCheck, string>> = {
+	original: 'checked at the original',
+	copy: 'read in a copy',
+	essay: 'via the essay, not checked'
+};

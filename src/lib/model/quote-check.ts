@@ -3,32 +3,23 @@
  * was read at its original source; one with `via` was read in that copy or report; one whose `via`
  * is the seed essay was read only in the essay and not checked at the source.
  *
- * The one place these words are defined: the citation panel, leader pages, the presentation's
- * quote lists, the /data table and the CSV all read them from here.
+ * The words themselves are in the vocabulary; the citation panel, leader pages, the presentation's
+ * quote lists, the /data table and the CSV all read them through here.
  */
 import type { Source } from '../data/schema.ts';
+import {
+	QUOTE_CHECK_LABELS,
+	QUOTE_CHECK_SHORT,
+	QUOTE_CHECKS,
+	type QuoteCheck
+} from '../vocabulary.ts';
 
-export const QUOTE_CHECKS = ['original', 'copy', 'essay'] as const;
-export type QuoteCheck = (typeof QUOTE_CHECKS)[number];
-
-/** What each check means, in a few words a reader can scan. */
-export const QUOTE_CHECK_LABELS: Readonly<Record<QuoteCheck, string>> = {
-	original: 'Checked at the original',
-	copy: 'Read in a copy or report',
-	essay: 'Quoted via the essay, not checked'
-};
+export { QUOTE_CHECKS, QUOTE_CHECK_LABELS, QUOTE_CHECK_SHORT, type QuoteCheck };
 
 export function quoteCheck(citation: { via?: Pick<Source, 'seed'> }): QuoteCheck {
 	if (!citation.via) return 'original';
 	return citation.via.seed ? 'essay' : 'copy';
 }
-
-/** The same, in the fewest words, for a slide's attribution line read from the back of a room. */
-export const QUOTE_CHECK_SHORT: Readonly<Record<QuoteCheck, string>> = {
-	original: 'checked at the original',
-	copy: 'read in a copy',
-	essay: 'via the essay, not checked'
-};
 
 /** The check in one line, naming the copy or report: "Read in a copy or report (via WIRED)". */
 export function describeQuoteCheck(citation: { check: QuoteCheck; via?: Source }): string {
