@@ -8,6 +8,7 @@ import {
 	existsSync,
 	mkdirSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	symlinkSync,
 	writeFileSync
@@ -63,6 +64,13 @@ export function bareCopy(root: string, dir: string): void {
 	for (const name of ['package.json', 'svelte.config.js', 'tsconfig.json']) {
 		cpSync(path.join(root, name), path.join(dir, name));
 	}
+	// The app names pages no link reaches (the presentation's notes window) as prerender entries;
+	// the bare page has only its home page, so it crawls from there alone.
+	const config = path.join(dir, 'svelte.config.js');
+	writeFileSync(
+		config,
+		readFileSync(config, 'utf8').replace(/entries: \[[^\]]*\]/, "entries: ['*']")
+	);
 	mkdirSync(path.join(dir, 'src/routes'), { recursive: true });
 	cpSync(path.join(root, 'src/app.html'), path.join(dir, 'src/app.html'));
 	if (existsSync(path.join(root, 'static')))

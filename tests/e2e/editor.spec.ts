@@ -95,6 +95,19 @@ test.describe('/editor', () => {
 		).toEqual([position.offset, position.offset]);
 	});
 
+	test('never wraps a line, so each line stays beside its number', async ({ page }) => {
+		await openDesk(page);
+		const long = `{ "note": "${'a long line '.repeat(40)}" }`;
+		await textarea(page).fill(`${long}\n{}`);
+		const box = await textarea(page).evaluate((t: HTMLTextAreaElement) => ({
+			scrollWidth: t.scrollWidth,
+			clientWidth: t.clientWidth,
+			whiteSpace: getComputedStyle(t).whiteSpace
+		}));
+		expect(box.whiteSpace).toBe('pre');
+		expect(box.scrollWidth).toBeGreaterThan(box.clientWidth * 2);
+	});
+
 	test('reports malformed JSON at its position', async ({ page }) => {
 		await openDesk(page);
 		const broken = published.replace(`"id": "${LEADER}",`, `"id": "${LEADER}"`);

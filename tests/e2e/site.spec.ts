@@ -6,18 +6,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readLeaders, readMeta, readStory } from './dataset-data.ts';
+import { ROUTES } from './routes.ts';
 
 const leaders = readLeaders();
-const ROUTES = [
-	'/',
-	'/explore',
-	'/data',
-	'/data/changes',
-	'/editor',
-	'/present',
-	'/present/notes',
-	...leaders.map((l) => `/leaders/${l.id}`)
-];
 
 /** Opens every disclosure, so what hides inside is checked too. */
 async function openDisclosures(page: Page) {

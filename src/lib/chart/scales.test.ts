@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain } from '../model/chart-state.ts';
 import { testDataset } from '../server/test-dataset.ts';
-import { clusterPositions, dodgeRows, percentOf, timeExtent, yearTicks } from './scales.ts';
+import {
+	clusterPositions,
+	dodgeRows,
+	dodgeSpans,
+	percentOf,
+	timeExtent,
+	yearTicks
+} from './scales.ts';
 
 describe('timeExtent', () => {
 	it('runs from a quarter before the first month to the end of the last', () => {
@@ -33,6 +40,43 @@ describe('dodgeRows', () => {
 
 	it('answers in input order whatever order the positions come in', () => {
 		expect(dodgeRows([2, 0, 1], 5)).toEqual([2, 0, 1]);
+	});
+});
+
+describe('dodgeSpans', () => {
+	it('stacks labels whose boxes would touch, by their own widths', () => {
+		// 24 px and 50 px wide, 30 px apart: 12 + 25 = 37 px needed, plus the gap.
+		expect(
+			dodgeSpans(
+				[
+					{ centre: 0, width: 24 },
+					{ centre: 30, width: 50 },
+					{ centre: 100, width: 24 }
+				],
+				2
+			)
+		).toEqual([0, 1, 0]);
+		expect(
+			dodgeSpans(
+				[
+					{ centre: 0, width: 24 },
+					{ centre: 40, width: 50 }
+				],
+				2
+			)
+		).toEqual([0, 0]);
+	});
+
+	it('answers in input order', () => {
+		expect(
+			dodgeSpans(
+				[
+					{ centre: 10, width: 24 },
+					{ centre: 0, width: 24 }
+				],
+				0
+			)
+		).toEqual([1, 0]);
 	});
 });
 

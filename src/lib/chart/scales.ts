@@ -56,6 +56,28 @@ export function dodgeRows(positions: readonly number[], gap: number): number[] {
 }
 
 /**
+ * Rows for labels of different widths, in px, so none overlap: each goes in the first row where
+ * its left edge is at least `gap` past the right edge of the last label in that row. Spans are
+ * centred on their positions; output row indexes in input order.
+ */
+export function dodgeSpans(
+	spans: readonly { centre: number; width: number }[],
+	gap: number
+): number[] {
+	const rightInRow: number[] = [];
+	const order = spans.map((s, i) => [s, i] as const).sort((a, b) => a[0].centre - b[0].centre);
+	const rows = new Array<number>(spans.length).fill(0);
+	for (const [{ centre, width }, index] of order) {
+		const left = centre - width / 2;
+		let row = rightInRow.findIndex((right) => left - right >= gap);
+		if (row === -1) row = rightInRow.length;
+		rightInRow[row] = centre + width / 2;
+		rows[index] = row;
+	}
+	return rows;
+}
+
+/**
  * Groups positions (sorted or not) into runs where each is within `gap` of the previous one, so
  * events too close to label apart share one label. Returns groups of input indexes, in order.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed } from './elapsed.ts';
+import { elapsedDuration, formatElapsed } from './elapsed.ts';
 
 describe('formatElapsed', () => {
 	it('shows minutes and seconds, and hours when there are any', () => {
@@ -11,5 +11,16 @@ describe('formatElapsed', () => {
 
 	it('never shows a negative time', () => {
 		expect(formatElapsed(-3000)).toBe('0:00');
+	});
+});
+
+describe('elapsedDuration', () => {
+	it('writes the clock as an HTML duration, never negative', () => {
+		expect(elapsedDuration(0)).toBe('PT0S');
+		expect(elapsedDuration(5_999)).toBe('PT5S');
+		expect(elapsedDuration(245_000)).toBe('PT4M5S');
+		expect(elapsedDuration(3_605_000)).toBe('PT1H0M5S');
+		expect(elapsedDuration(3_729_000)).toBe('PT1H2M9S');
+		expect(elapsedDuration(-3000)).toBe('PT0S');
 	});
 });
