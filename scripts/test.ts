@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find.
  *
- * 1. a Chromium for the end-to-end tests (found or installed, and said which),
+ * 1. a Chromium and a Java for the end-to-end tests (found or installed, and said which),
  * 2. type-check (svelte-check, which also covers scripts/ and tests/) and formatting (Prettier),
  * 3. unit tests (vitest),
  * 4. end-to-end tests (Playwright against the built, prerendered site).
@@ -61,6 +61,7 @@ mkdirSync(OUT, { recursive: true });
 const npx = 'npx';
 const ok = {
 	chromium: step('Chromium', npx, ['tsx', 'scripts/ensure-chromium.ts']),
+	java: step('Java (for the W3C HTML checker)', npx, ['tsx', 'scripts/ensure-java.ts']),
 	check: step('Type-check', 'npm', ['run', '-s', 'check']),
 	lint: step('Formatting', 'npm', ['run', '-s', 'lint']),
 	unit: step('Unit tests', npx, [
@@ -72,10 +73,10 @@ const ok = {
 	]),
 	e2e: false
 };
-ok.e2e = ok.chromium && step('End-to-end tests', npx, ['playwright', 'test']);
+ok.e2e = ok.chromium && ok.java && step('End-to-end tests', npx, ['playwright', 'test']);
 
 const unit = vitestCounts();
-const e2e = ok.chromium ? playwrightCounts() : { passed: 0, failed: 1, skipped: 0 };
+const e2e = ok.chromium && ok.java ? playwrightCounts() : { passed: 0, failed: 1, skipped: 0 };
 const passed = unit.passed + e2e.passed;
 // A step that failed without failing a test (a type error, a build error) still counts once.
 const failed =
