@@ -23,8 +23,29 @@ export interface ChartContext {
 
 const KEY = Symbol('chart');
 
-export function setChartContext(context: ChartContext): void {
-	setContext(KEY, context);
+/**
+ * Sets the context from a composite chart's props, read afresh on every access (`read` returns
+ * the props, e.g. `() => chart` for the rest of `$props()`), so each layer depends only on the
+ * fields it reads.
+ */
+export function setChartContext(read: () => ChartContext): void {
+	setContext<ChartContext>(KEY, {
+		get model() {
+			return read().model;
+		},
+		get leaderIds() {
+			return read().leaderIds;
+		},
+		get emphasis() {
+			return read().emphasis;
+		},
+		get onopen() {
+			return read().onopen;
+		},
+		get onhover() {
+			return read().onhover;
+		}
+	});
 }
 
 /** The enclosing chart's context; throws when a layer is used outside a chart. */
