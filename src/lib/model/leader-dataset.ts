@@ -12,6 +12,7 @@ import type { CitationView, CorrectionView, Dataset } from './dataset.ts';
  */
 export function leaderDataset(dataset: Dataset, leaderId: string): Dataset {
 	const stances = dataset.stances.filter((s) => s.leaderId === leaderId);
+	const own = new Set(stances.map((s) => s.id));
 	const cited = new Set<string>();
 	const cite = (items: { citations: CitationView[]; corrections: CorrectionView[] }[]) => {
 		for (const item of items) {
@@ -29,6 +30,6 @@ export function leaderDataset(dataset: Dataset, leaderId: string): Dataset {
 		sources: dataset.sources.filter((s) => cited.has(s.id)),
 		leaders: dataset.leaders.map((l) => (l.id === leaderId ? l : { ...l, stances: [] })),
 		stances,
-		changes: dataset.changes.filter((c) => stances.some((s) => s.id === c.stanceId))
+		changes: dataset.changes.filter((c) => c.stanceId !== undefined && own.has(c.stanceId))
 	};
 }
