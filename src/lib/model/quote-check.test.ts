@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/schema.ts';
-import { countChecks, describeQuoteCheck, hostOf, quoteCheck, readInIds } from './quote-check.ts';
+import { countChecks, hostOf, quoteCheck, readInIds } from './quote-check.ts';
 
 const copy: Source = {
 	id: 'copy',
@@ -20,18 +20,6 @@ describe('quoteCheck', () => {
 	});
 	it('reads via the seed essay as not checked', () => {
 		expect(quoteCheck({ via: essay })).toBe('essay');
-	});
-});
-
-describe('describeQuoteCheck', () => {
-	it('names the copy the words were read in', () => {
-		expect(describeQuoteCheck({ check: 'copy', via: copy })).toBe(
-			'Read in a copy or report (via A Weblog)'
-		);
-		expect(describeQuoteCheck({ check: 'essay', via: essay })).toBe(
-			'Quoted via the essay, not checked'
-		);
-		expect(describeQuoteCheck({ check: 'original' })).toBe('Checked at the original');
 	});
 });
 

@@ -21,14 +21,6 @@ export function quoteCheck(citation: { via?: Pick<Source, 'seed'> }): QuoteCheck
 	return citation.via.seed ? 'essay' : 'copy';
 }
 
-/** The check in one line, naming the copy or report: "Read in a copy or report (via WIRED)". */
-export function describeQuoteCheck(citation: { check: QuoteCheck; via?: Source }): string {
-	const label = QUOTE_CHECK_LABELS[citation.check];
-	return citation.check === 'copy' && citation.via
-		? `${label} (via ${citation.via.outlet})`
-		: label;
-}
-
 /** "41 of 63 quotes checked at the original": how much of the evidence was read at its source. */
 export function countChecks(
 	citations: readonly { check: QuoteCheck }[]
