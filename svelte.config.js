@@ -8,8 +8,9 @@ const config = {
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
 		adapter: adapter({ strict: true }),
 		prerender: {
-			// The speaker's notes window is opened by script, not by a link: name it here.
-			entries: ['*', '/present/notes'],
+			// Named here, as no link leads to them: the speaker's notes window (opened by script) and
+			// the joined dataset that large pages fetch (src/lib/page/whole-dataset.ts).
+			entries: ['*', '/present/notes', '/data/joined.json'],
 			// A broken internal link fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -26,9 +26,33 @@ export interface ChartModel {
 	spectrumRows: number;
 }
 
-export function chartModel(dataset: Dataset): ChartModel {
+/**
+ * What a chart needs to know of the whole dataset when it draws from a part of it (a page's first
+ * view, before the whole has loaded): the months the time control covers, the months in which
+ * something changes, and the rows each spectrum reserves. Small: a page carries it.
+ */
+export interface ChartFacts {
+	months: string[];
+	changes: string[];
+	spectrumRows: number;
+}
+
+export function chartFacts(dataset: Dataset): ChartFacts {
 	const domain = chartDomain(dataset);
 	const changes = changeMonths(dataset.stances);
+	return {
+		months: domain.months,
+		changes,
+		spectrumRows: maxSpectrumRows(dataset.stances, domain.axisIds, domain.leaderIds, changes)
+	};
+}
+
+/**
+ * The chart model of `dataset`; `facts` from the whole dataset when `dataset` is only part of it
+ * (`datasetAsOf`), so the time control, the ticks and the spectra's heights are those of the whole.
+ */
+export function chartModel(dataset: Dataset, facts: ChartFacts = chartFacts(dataset)): ChartModel {
+	const domain = { ...chartDomain(dataset), months: facts.months };
 	return {
 		dataset,
 		domain,
@@ -37,8 +61,8 @@ export function chartModel(dataset: Dataset): ChartModel {
 		leaderById: new Map(dataset.leaders.map((l) => [l.id, l])),
 		stanceById: new Map(dataset.stances.map((s) => [s.id, s])),
 		axisLabel: new Map(dataset.axes.map((a) => [a.id, a.shortLabel ?? a.label])),
-		changes,
-		spectrumRows: maxSpectrumRows(dataset.stances, domain.axisIds, domain.leaderIds, changes)
+		changes: facts.changes,
+		spectrumRows: facts.spectrumRows
 	};
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel } from '../chart/chart-model.ts';
-import { leaderDataset } from './leader-dataset.ts';
+import { stancesAsOf } from './as-of.ts';
+import { datasetAsOf, leaderDataset } from './leader-dataset.ts';
 import { testDataset } from '../server/test-dataset.ts';
 
 describe('leaderDataset', () => {
@@ -30,5 +31,30 @@ describe('leaderDataset', () => {
 		expect(chartModel(own).styles.get(second.id)).toEqual(
 			chartModel(dataset).styles.get(second.id)
 		);
+	});
+});
+
+describe('datasetAsOf', () => {
+	const dataset = testDataset();
+	const month = dataset.stances[Math.floor(dataset.stances.length / 2)]?.asOf.slice(0, 7) ?? '';
+	const then = datasetAsOf(dataset, month);
+
+	it('keeps the stances held at the month, and no other', () => {
+		const held = [...stancesAsOf(dataset.stances, month).values()].map((s) => s.id).sort();
+		expect(held.length).toBeGreaterThan(0);
+		expect(then.stances.map((s) => s.id).sort()).toEqual(held);
+		expect(then.stances.length).toBeLessThan(dataset.stances.length);
+	});
+
+	it('gives each leader only their own held stances, in the same order as the whole', () => {
+		for (const leader of then.leaders) {
+			const whole = dataset.leaders.find((l) => l.id === leader.id);
+			expect(leader.stances).toEqual(whole?.stances.filter((s) => then.stances.includes(s)));
+		}
+		expect(then.leaders.map((l) => l.id)).toEqual(dataset.leaders.map((l) => l.id));
+	});
+
+	it('draws the spectra of that month exactly as the whole dataset does', () => {
+		expect(stancesAsOf(then.stances, month)).toEqual(stancesAsOf(dataset.stances, month));
 	});
 });
