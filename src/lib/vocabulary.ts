@@ -45,6 +45,34 @@ export const EVIDENCE: Readonly<
 	}
 };
 
+/**
+ * A leader's part in the product. The cast are the leaders of frontier labs the story follows;
+ * reference leaders lead or led labs that release open-weight models, and stand beside the cast
+ * for comparison: shown in /explore and /data (and hidden at will), drawn lighter with their name
+ * in italics, each with a page, and in the story only where a step chooses to show them.
+ */
+export const LEADER_ROLES = ['cast', 'reference'] as const;
+export type LeaderRole = (typeof LEADER_ROLES)[number];
+
+/** Each role: its name, what it means, and its line in a chart's key. */
+export const LEADER_ROLE: Readonly<
+	Record<LeaderRole, { name: string; plural: string; meaning: string; key: string }>
+> = {
+	cast: {
+		name: 'Cast',
+		plural: 'The cast',
+		meaning: 'one of the leaders of frontier AI labs whose stances the story follows',
+		key: 'The cast: the leaders the story follows'
+	},
+	reference: {
+		name: 'For reference',
+		plural: 'For reference',
+		meaning:
+			'leads or led a lab that releases open-weight models; shown beside the cast for comparison, not part of the story',
+		key: 'For reference: drawn lighter, name in italics'
+	}
+};
+
 export const SOURCE_KINDS = [
 	'article',
 	'interview',
