@@ -50,7 +50,7 @@ export function parseChartState(params: URLSearchParams, domain: ChartDomain): C
 	const axis = params.get(PARAMS.axis);
 	if (axis !== null && (domain.axisIds as string[]).includes(axis)) state.axis = axis as AxisId;
 
-	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds);
+	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds, groupsOf(domain));
 	state.highlight = idList(params.get(PARAMS.highlight), domain.leaderIds);
 
 	const stance = params.get(PARAMS.stance);
@@ -67,7 +67,7 @@ export function chartStateToParams(state: ChartState, domain: ChartDomain): URLS
 	if (state.from !== null) params.set(PARAMS.from, state.from);
 	if (state.view !== defaults.view) params.set(PARAMS.view, state.view);
 	if (state.axis !== null) params.set(PARAMS.axis, state.axis);
-	if (state.leaders.length > 0) params.set(PARAMS.leaders, state.leaders.join(','));
+	if (state.leaders.length > 0) params.set(PARAMS.leaders, leaderList(state.leaders, domain));
 	if (state.highlight.length > 0) params.set(PARAMS.highlight, state.highlight.join(','));
 	if (state.stance !== null) params.set(PARAMS.stance, state.stance);
 	return params;
@@ -79,9 +79,42 @@ export function chartStateQuery(state: ChartState, domain: ChartDomain): string 
 	return query === '' ? '' : `?${query}`;
 }
 
-/** Known ids from a comma-separated list, once each, in display order. */
-function idList(value: string | null, known: string[]): string[] {
+/**
+ * Words that stand for a whole group of leaders in `leaders`: `cast` and `reference`, so the view
+ * of the cast alone (every story step's, unless it says otherwise) has a short address.
+ */
+export const LEADER_GROUPS = ['cast', 'reference'] as const;
+
+function groupsOf(domain: ChartDomain): Map<string, string[]> {
+	return new Map([
+		['cast', domain.castIds],
+		['reference', domain.referenceIds]
+	]);
+}
+
+/**
+ * The `leaders` parameter for a list of leader ids: a whole group as its word (where the dataset
+ * has reference leaders at all), any other leader by id, in display order.
+ */
+function leaderList(ids: string[], domain: ChartDomain): string {
+	if (domain.referenceIds.length === 0) return ids.join(',');
+	const chosen = new Set(ids);
+	return [...groupsOf(domain)]
+		.flatMap(([word, group]) =>
+			group.length > 0 && group.every((id) => chosen.has(id))
+				? [word]
+				: group.filter((id) => chosen.has(id))
+		)
+		.join(',');
+}
+
+/** Known ids from a comma-separated list (a group's word stands for its ids), once each, in display order. */
+function idList(
+	value: string | null,
+	known: string[],
+	groups: ReadonlyMap<string, string[]> = new Map()
+): string[] {
 	if (value === null) return [];
-	const asked = new Set(value.split(',').map((id) => id.trim()));
+	const asked = new Set(value.split(',').flatMap((id) => groups.get(id.trim()) ?? [id.trim()]));
 	return known.filter((id) => asked.has(id));
 }

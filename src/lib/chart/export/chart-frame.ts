@@ -62,7 +62,10 @@ export function chartParts(input: ChartExportInput): ChartParts {
 	return {
 		leaders,
 		axes: input.axis === null ? dataset.axes : dataset.axes.filter((a) => a.id === input.axis),
-		styles: leaderStyles(dataset.leaders.map((l) => l.id))
+		styles: leaderStyles(
+			dataset.leaders.map((l) => l.id),
+			dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id)
+		)
 	};
 }
 
