@@ -238,15 +238,13 @@ export const LeaderFile = z
 		shortName: PlainText.optional().meta({
 			description: 'Surname or short label for chart labels.'
 		}),
-		role: z
-			.enum(LEADER_ROLES, { error: `must be one of: ${LEADER_ROLES.join(', ')}` })
-			.meta({
-				description:
-					'cast: one of the leaders the story follows; reference: leads or led a lab that releases open-weight models, shown beside the cast for comparison (lighter, and can be hidden).'
-			}),
+		role: z.enum(LEADER_ROLES, { error: `must be one of: ${LEADER_ROLES.join(', ')}` }).meta({
+			description:
+				'cast: one of the leaders the story follows; reference: leads or led a lab that releases open-weight models, shown beside the cast for comparison (lighter, and can be hidden).'
+		}),
 		roleNote: PlainText.optional().meta({
 			description:
-				"Why this leader has their role, in one sentence of our own words (no quotation marks); needed for a reference leader, shown on their page."
+				'Why this leader has their role, in one sentence of our own words (no quotation marks); needed for a reference leader, shown on their page.'
 		}),
 		affiliations: z.array(Affiliation).min(1, { error: 'needs at least one affiliation' }),
 		stances: z.array(Stance)
