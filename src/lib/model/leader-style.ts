@@ -52,6 +52,11 @@ export interface LeaderStyle {
  */
 export const REFERENCE_STRENGTH = 0.55;
 
+/** A CSS colour drawn as a reference leader's: mixed with the page's surface, in either theme. */
+export function referenceColour(colour: string): string {
+	return `color-mix(in srgb, ${colour} ${Math.round(REFERENCE_STRENGTH * 100)}%, var(--surface))`;
+}
+
 /** `hex` mixed with white, keeping `share` of it, as a hex colour (the downloads' white page). */
 export function mixWithWhite(hex: string, share: number): string {
 	const channel = (at: number) => {
@@ -73,14 +78,13 @@ export function leaderStyles(
 	referenceIds: Iterable<string> = []
 ): Map<string, LeaderStyle> {
 	const references = new Set(referenceIds);
-	const strength = `${Math.round(REFERENCE_STRENGTH * 100)}%`;
 	return new Map(
 		leaderIds.map((id, i) => {
 			const { light, dark } = SERIES_PALETTE[i % SERIES_COLOURS] ?? SERIES_PALETTE[0];
 			const reference = references.has(id);
 			const colour = `light-dark(${light}, ${dark})`;
 			const style: LeaderStyle = {
-				colour: reference ? `color-mix(in srgb, ${colour} ${strength}, var(--surface))` : colour,
+				colour: reference ? referenceColour(colour) : colour,
 				printColour: reference ? mixWithWhite(light, REFERENCE_STRENGTH) : light,
 				// Shapes advance once per full turn of the colours, so the eighth leader
 				// differs from the first in shape even though the colour repeats.

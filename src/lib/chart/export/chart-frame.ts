@@ -7,8 +7,13 @@
 import type { Axis, AxisId } from '../../data/schema.ts';
 import type { Dataset, LeaderView } from '../../model/dataset.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { leaderStyles, type LeaderStyle } from '../../model/leader-style.ts';
-import { EVIDENCE, EVIDENCE_KINDS } from '../../vocabulary.ts';
+import {
+	leaderStyles,
+	mixWithWhite,
+	REFERENCE_STRENGTH,
+	type LeaderStyle
+} from '../../model/leader-style.ts';
+import { EVIDENCE, EVIDENCE_KINDS, LEADER_ROLE } from '../../vocabulary.ts';
 import { markerSvg } from './marker-svg.ts';
 import { escapeXml, textWidth, truncateText, wrapText } from './svg-text.ts';
 
@@ -123,6 +128,7 @@ export interface KeyItem {
 	swatch: number;
 	draw: (x: number, y: number) => string;
 	label: string;
+	italic?: boolean;
 }
 
 const KEY_SIZE = 13;
@@ -145,7 +151,11 @@ function keyRow(heading: string, items: KeyItem[], top: number): Block {
 		}
 		const y = top + line * KEY_LINE;
 		svg += item.draw(x, y);
-		svg += textSvg(x + item.swatch + 6, y + 4.5, label, { size: KEY_SIZE, fill: INK.label });
+		svg += textSvg(x + item.swatch + 6, y + 4.5, label, {
+			size: KEY_SIZE,
+			fill: INK.label,
+			...(item.italic ? { italic: true } : {})
+		});
 		x += width + 22;
 	}
 	return { svg, height: (line + 1) * KEY_LINE };
@@ -160,26 +170,50 @@ function evidenceItems(): KeyItem[] {
 	}));
 }
 
-/** Key entries for the shown leaders: shape and colour, with the full name. */
+/**
+ * Key entries for the shown leaders: shape and colour, with the full name (in italics for a
+ * reference leader), and, when any reference leader is shown, what their lighter marks mean.
+ */
 function leaderItems(parts: ChartParts): KeyItem[] {
-	return parts.leaders.map((leader) => {
-		const style = parts.styles.get(leader.id);
-		return {
-			swatch: 14,
-			label: leader.name,
-			draw: (x, y) =>
-				style
-					? markerSvg({
-							x: x + 7,
-							y,
-							r: 6.5,
-							shape: style.shape,
-							colour: style.printColour,
-							evidence: 'explicit'
-						})
-					: ''
-		};
-	});
+	const references = parts.leaders.some((l) => parts.styles.get(l.id)?.reference);
+	const referenceKey: KeyItem = {
+		swatch: 14,
+		label: LEADER_ROLE.reference.key,
+		draw: (x, y) =>
+			markerSvg({
+				x: x + 7,
+				y,
+				r: 6.5,
+				shape: 'circle',
+				colour: mixWithWhite(INK.muted, REFERENCE_STRENGTH),
+				evidence: 'explicit',
+				attrs: { 'data-key': 'reference' }
+			})
+	};
+	return [
+		...parts.leaders.map((leader) => leaderItem(parts, leader)),
+		...(references ? [referenceKey] : [])
+	];
+}
+
+function leaderItem(parts: ChartParts, leader: LeaderView): KeyItem {
+	const style = parts.styles.get(leader.id);
+	return {
+		swatch: 14,
+		label: leader.name,
+		italic: style?.reference === true,
+		draw: (x, y) =>
+			style
+				? markerSvg({
+						x: x + 7,
+						y,
+						r: 6.5,
+						shape: style.shape,
+						colour: style.printColour,
+						evidence: 'explicit'
+					})
+				: ''
+	};
 }
 
 /** The source line: the dataset, its version and date, and where the quotes are. */
