@@ -1,7 +1,7 @@
 /**
  * A chart state in words, for screen readers and captions: "The spectra for model weights in
- * Nov 2023, with trails from Dec 2015, highlighting Greg Brockman and Ilya Sutskever." The story
- * announces it at each step; a slide can use it as its chart's description.
+ * Nov 2023, with trails from Dec 2015, showing the cast, highlighting Greg Brockman and Ilya
+ * Sutskever." The story announces it at each step; a slide can use it as its chart's description.
  */
 import type { ChartState } from './chart-state.ts';
 import type { Dataset } from './dataset.ts';
@@ -26,7 +26,8 @@ export function describeChartState(state: ChartState, dataset: Dataset): string 
 	];
 	if (state.from !== null && state.view !== 'timelines')
 		parts.push(`, with trails from ${formatDate(state.from)}`);
-	if (state.leaders.length > 0) parts.push(`, showing ${list.format(state.leaders.map(name))}`);
+	const shown = shownGroups(state, dataset);
+	if (shown !== null) parts.push(`, showing ${shown}`);
 	if (state.highlight.length > 0)
 		parts.push(`, highlighting ${list.format(state.highlight.map(name))}`);
 	return `${parts.join('')}.`;
@@ -48,4 +49,24 @@ export function chartCaption(
 			? `, with trails from ${formatDate(state.from)}`
 			: '';
 	return { when, what: `${axis}${trails}` };
+}
+
+/**
+ * Who a state shows, in words, when it is not simply everyone in a dataset of one group: a whole
+ * group by its name ("the cast", "the leaders shown for reference"), anyone else by name.
+ */
+function shownGroups(state: ChartState, dataset: Dataset): string | null {
+	const cast = dataset.leaders.filter((l) => l.role === 'cast');
+	const references = dataset.leaders.filter((l) => l.role === 'reference');
+	if (state.leaders.length === 0)
+		return references.length > 0 ? 'the cast and the leaders shown for reference' : null;
+	const chosen = new Set(state.leaders);
+	const group = (leaders: typeof cast, words: string) =>
+		references.length > 0 && leaders.every((l) => chosen.has(l.id))
+			? [words]
+			: leaders.filter((l) => chosen.has(l.id)).map((l) => l.name);
+	return list.format([
+		...group(cast, 'the cast'),
+		...group(references, 'the leaders shown for reference')
+	]);
 }
