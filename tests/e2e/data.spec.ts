@@ -60,6 +60,21 @@ test.describe('the /data page', () => {
 		await expect(rows(page)).toHaveCount(citations.length);
 	});
 
+	test('filters by role: the cast, or the leaders shown for reference', async ({ page }) => {
+		await page.goto('/data');
+		const ofRole = (role: string) => citations.filter((c) => c.leader.role === role).length;
+		const role = page.getByLabel('Cast or reference');
+		await role.selectOption({ label: 'For reference' });
+		await expect(rows(page)).toHaveCount(ofRole('reference'));
+		await expect(rows(page).locator('td.leader .role').first()).toHaveText('for reference');
+		await role.selectOption({ label: 'The cast' });
+		await expect(rows(page)).toHaveCount(ofRole('cast'));
+		await expect(rows(page).locator('td.leader .role')).toHaveCount(0);
+		await expect(page.locator('#citations [role="status"]')).toHaveText(
+			`${ofRole('cast')} of ${citations.length} citations shown`
+		);
+	});
+
 	test('searches the quotes', async ({ page }) => {
 		await page.goto('/data');
 		const first = citations[0];
