@@ -269,7 +269,9 @@ test.describe('/explore', () => {
 		expect(Math.max(...thin)).toBeLessThan(Math.min(...full));
 		// The picker names them in italics, in a group of their own.
 		await expect(
-			page.getByRole('list', { name: 'For reference' }).getByText(reference.shortName ?? '')
+			page
+				.getByRole('list', { name: 'For reference' })
+				.getByText(reference.shortName ?? '', { exact: true })
 		).toHaveCSS('font-style', 'italic');
 	});
 
