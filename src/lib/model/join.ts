@@ -6,7 +6,7 @@
  */
 import { compareDates } from '../data/dates.ts';
 import { compareVersions } from '../data/versions.ts';
-import type { Citation, Correction, Source } from '../data/schema.ts';
+import type { Axis, Citation, Correction, Source } from '../data/schema.ts';
 import type { ParsedDataset } from '../data/validate.ts';
 import { changeViews } from './change-view.ts';
 import { quoteCheck } from './quote-check.ts';
@@ -71,10 +71,7 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 				changes: [] as ChangeView[]
 			};
 		});
-		stances.sort(
-			(a, b) =>
-				(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0) || compareDates(a.asOf, b.asOf)
-		);
+		stances.sort(byAxisThenDate(axes));
 		return {
 			id: file.id,
 			name: file.name,
@@ -116,4 +113,13 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 	}
 
 	return { meta: parsed.meta, axes, sources, leaders, events, stances, changes };
+}
+
+/** The order of one leader's stances: by axis, in the axes' order, then by date. */
+export function byAxisThenDate(
+	axes: readonly Pick<Axis, 'id'>[]
+): (a: StanceView, b: StanceView) => number {
+	const axisOrder = new Map(axes.map((a, i) => [a.id, i]));
+	return (a, b) =>
+		(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0) || compareDates(a.asOf, b.asOf);
 }
