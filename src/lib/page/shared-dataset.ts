@@ -1,5 +1,5 @@
 /**
- * The dataset files a page fetches when it carries only part of the dataset
+ * The dataset files a page fetches (loaded through `shared-files.ts`) when it carries only part of the dataset
  * (server/page-weight.ts): `/data/chart.json`, everything the charts draw and no words
  * (as rows: model/chart-rows.ts), small enough to come first; and `/data/joined.json`, the whole joined
  * dataset, for the words behind each point. Each is fetched once and kept for every page the
@@ -9,8 +9,7 @@ import { parse } from 'devalue';
 import { datasetOfChartRows, type ChartRows } from '$lib/model/chart-rows';
 import type { Dataset, StanceView } from '$lib/model/dataset';
 
-export const CHART_DATASET_URL = '/data/chart.json';
-export const WHOLE_DATASET_URL = '/data/joined.json';
+import { CHART_DATASET_URL, WHOLE_DATASET_URL } from './shared-files.ts';
 
 const fetched = new Map<string, Promise<Dataset>>();
 
