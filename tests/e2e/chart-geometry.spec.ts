@@ -285,7 +285,7 @@ test('a timeline level label names its level and shows its rubric on hover, focu
 	if (!weights || !level) throw new Error('axes.json has no weights level 1');
 	await page.goto('/explore?view=timelines');
 	await page.waitForLoadState('networkidle');
-	const toolbar = page.getByRole('toolbar', { name: `${weights.label}: levels` });
+	const toolbar = page.getByRole('group', { name: `${weights.label}: levels` });
 	const label = toolbar.getByRole('button', { name: level.label, exact: true });
 	const rubric = `${weights.label}, level 1 of 0–4: ${level.rubric}`;
 	await expect(label).toHaveAccessibleDescription(rubric);
@@ -311,15 +311,13 @@ test('a timeline level label names its level and shows its rubric on hover, focu
 	await expect(tip).toBeVisible();
 });
 
-test('timeline level labels: open at the top, one Tab stop per timeline, arrows move between them', async ({
+test('timeline level labels: open at the top, in reading order, each reached by Tab', async ({
 	page
 }) => {
 	await page.goto('/explore?view=timelines');
 	await page.waitForLoadState('networkidle');
 	for (const axis of axes) {
-		const buttons = page
-			.getByRole('toolbar', { name: `${axis.label}: levels` })
-			.getByRole('button');
+		const buttons = page.getByRole('group', { name: `${axis.label}: levels` }).getByRole('button');
 		// Named by the data, open at the top, each centred on its level's band.
 		await expect(buttons).toHaveText([...axis.levels].reverse().map((l) => l.label));
 		const ys = await buttons.evaluateAll((all) =>
@@ -329,28 +327,15 @@ test('timeline level labels: open at the top, one Tab stop per timeline, arrows 
 			})
 		);
 		for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThan(ys[i - 1]! + 10);
-		const tabbable = await buttons.evaluateAll((all) => all.filter((b) => b.tabIndex === 0).length);
-		expect(tabbable, `${axis.id}: one Tab stop`).toBe(1);
 	}
 	const weights = axes.find((a) => a.id === 'weights')!;
-	const toolbar = page.getByRole('toolbar', { name: `${weights.label}: levels` });
-	const top = toolbar.getByRole('button').first();
-	await top.focus();
-	await page.keyboard.press('ArrowDown');
-	await expect(toolbar.getByRole('button').nth(1)).toBeFocused();
-	await page.keyboard.press('End');
-	await expect(toolbar.getByRole('button').last()).toBeFocused();
-	await expect(
-		page.getByRole('tooltip', { name: new RegExp(`level 0 of 0–4`) }).first()
-	).toBeVisible();
-	await page.keyboard.press('Home');
-	await expect(top).toBeFocused();
-	// Tab leaves the labels: the next stop is not another label of this timeline.
-	await toolbar.getByRole('button').nth(2).focus();
-	await page.keyboard.press('Tab');
-	expect(await toolbar.evaluate((t) => t.contains(document.activeElement))).toBe(false);
-	await page.keyboard.press('Shift+Tab');
-	await expect(toolbar.getByRole('button').nth(2)).toBeFocused();
+	const buttons = page.getByRole('group', { name: `${weights.label}: levels` }).getByRole('button');
+	await buttons.first().focus();
+	for (let i = 1; i < 5; i++) {
+		await page.keyboard.press('Tab');
+		await expect(buttons.nth(i)).toBeFocused();
+	}
+	await expect(page.getByRole('tooltip', { name: /level 0 of 0–4/ }).first()).toBeVisible();
 });
 
 test('on a 375 px phone each timeline level label is a 24 px target clear of every other', async ({
