@@ -2,6 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
+/** Modules pages load with import() when first needed: kept out of the shared chunks. */
+const ON_DEMAND =
+	/(CitationDialog|StanceChanges|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset)\.(svelte|ts)$/;
+
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
 	build: {
@@ -14,8 +18,8 @@ export default defineConfig({
 			checks: { bundlerTimings: false },
 			// Fewer, larger shared chunks: the framework, the chart layer with its d3 scales and Layer
 			// Cake, and the model with the citation and page parts every reader route uses. Each chunk
-			// is gzipped on its own, so dozens of small ones cost more bytes than a few (at the bundled
-			// size /explore went from 85 to 80 KB). Higher priority claims a module first.
+			// is gzipped on its own, so dozens of small ones cost more bytes than a few. Higher priority
+			// claims a module first. What pages load on demand stays out of the groups.
 			output: {
 				codeSplitting: {
 					groups: [
@@ -27,12 +31,17 @@ export default defineConfig({
 						{
 							name: 'model',
 							priority: 2,
-							test: /src[\\/]lib[\\/](model[\\/]|vocabulary|citation[\\/]|page[\\/])/
+							test: (id) =>
+								/src[\\/]lib[\\/](model[\\/]|vocabulary|citation[\\/]|page[\\/])/.test(id) &&
+								!ON_DEMAND.test(id)
 						},
 						{
 							name: 'charts',
 							priority: 1,
-							test: /node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/
+							test: (id) =>
+								/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
+									id
+								) && !ON_DEMAND.test(id)
 						}
 					]
 				}

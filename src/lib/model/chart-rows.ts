@@ -7,7 +7,7 @@
 import type { AxisId, EvidenceKind } from '../data/schema.ts';
 import { datasetWithoutWords, hasWords } from './dataset-parts.ts';
 import type { Dataset, StanceView } from './dataset.ts';
-import { byAxisThenDate } from './join.ts';
+import { byAxisThenDate } from './stance-order.ts';
 
 /** A stance as a chart places it: id, leader and axis (indexes), date, level, evidence kind. */
 export type ChartRow = [string, number, number, string, number, EvidenceKind];

@@ -6,9 +6,10 @@
  */
 import { compareDates } from '../data/dates.ts';
 import { compareVersions } from '../data/versions.ts';
-import type { Axis, Citation, Correction, Source } from '../data/schema.ts';
+import type { Citation, Correction, Source } from '../data/schema.ts';
 import type { ParsedDataset } from '../data/validate.ts';
 import { changeViews } from './change-view.ts';
+import { byAxisThenDate } from './stance-order.ts';
 import { quoteCheck } from './quote-check.ts';
 import type {
 	ChangeView,
@@ -113,13 +114,4 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 	}
 
 	return { meta: parsed.meta, axes, sources, leaders, events, stances, changes };
-}
-
-/** The order of one leader's stances: by axis, in the axes' order, then by date. */
-export function byAxisThenDate(
-	axes: readonly Pick<Axis, 'id'>[]
-): (a: StanceView, b: StanceView) => number {
-	const axisOrder = new Map(axes.map((a, i) => [a.id, i]));
-	return (a, b) =>
-		(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0) || compareDates(a.asOf, b.asOf);
 }
