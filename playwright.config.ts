@@ -5,6 +5,8 @@ import { findChromium } from './scripts/lib/find-chromium.ts';
 const chromium = findChromium();
 // E2E_PORT lets two checkouts run their tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The same data built as a large dataset's pages are (src/lib/server/page-weight.ts).
+const partsPort = port + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,14 +29,24 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'site', testIgnore: 'dev/**' },
+		{ name: 'site', testIgnore: ['dev/**', 'parts/**'] },
+		{ name: 'parts', testMatch: 'parts/**', use: { baseURL: `http://localhost:${partsPort}` } },
 		// Edits data/ (one scratch file, always removed), so it runs alone, after everything else.
 		{ name: 'dev', testMatch: 'dev/**', dependencies: ['site'], fullyParallel: false }
 	],
-	webServer: {
-		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
-		port,
-		reuseExistingServer: false,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
+			port,
+			reuseExistingServer: false,
+			timeout: 180_000
+		},
+		{
+			command: `node_modules/.bin/vite build && node_modules/.bin/vite preview --port ${partsPort} --strictPort`,
+			env: { OPENNESS_BUILD: 'parts' },
+			port: partsPort,
+			reuseExistingServer: false,
+			timeout: 240_000
+		}
+	]
 });

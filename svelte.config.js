@@ -1,16 +1,24 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A second build beside the first (the end-to-end tests build the pages a large dataset gets, see
+// src/lib/server/page-weight.ts) names its own folders; otherwise .svelte-kit/ and build/.
+const parts = process.env.OPENNESS_BUILD === 'parts';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		outDir: parts ? '.svelte-kit-parts' : '.svelte-kit',
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
-		adapter: adapter({ strict: true }),
+		adapter: adapter({
+			strict: true,
+			...(parts ? { pages: 'build-parts', assets: 'build-parts' } : {})
+		}),
 		prerender: {
 			// Named here, as no link leads to them: the speaker's notes window (opened by script) and
-			// the joined dataset that large pages fetch (src/lib/page/whole-dataset.ts).
-			entries: ['*', '/present/notes', '/data/joined.json'],
+			// the dataset files that large pages fetch (src/lib/page/shared-dataset.ts).
+			entries: ['*', '/present/notes', '/data/chart.json', '/data/joined.json'],
 			// A broken internal link fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

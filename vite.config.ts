@@ -2,6 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
+/** Modules pages load with import() when first needed: kept out of the shared chunks. */
+const ON_DEMAND =
+	/(CitationDialog|StanceChanges|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset)\.(svelte|ts)$/;
+
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
 	build: {
@@ -10,7 +14,39 @@ export default defineConfig({
 		// theme with color-scheme (the presentation's dark toggle). Leader colours already use
 		// light-dark() in inline styles, which no minifier rewrites.
 		cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
-		rolldownOptions: { checks: { bundlerTimings: false } }
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			// Fewer, larger shared chunks: the framework, the chart layer with its d3 scales and Layer
+			// Cake, and the model with the citation and page parts every reader route uses. Each chunk
+			// is gzipped on its own, so dozens of small ones cost more bytes than a few. Higher priority
+			// claims a module first. What pages load on demand stays out of the groups.
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							priority: 3,
+							test: /node_modules[\\/](svelte|esm-env|clsx|@sveltejs|devalue)[\\/]/
+						},
+						{
+							name: 'model',
+							priority: 2,
+							test: (id) =>
+								/src[\\/]lib[\\/](model[\\/]|vocabulary|citation[\\/]|page[\\/])/.test(id) &&
+								!ON_DEMAND.test(id)
+						},
+						{
+							name: 'charts',
+							priority: 1,
+							test: (id) =>
+								/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
+									id
+								) && !ON_DEMAND.test(id)
+						}
+					]
+				}
+			}
+		}
 	},
 	test: {
 		// Unit tests sit beside what they test; Playwright specs live in tests/e2e and are not vitest's.

@@ -25,9 +25,14 @@ try {
 					colorScheme: scheme
 				});
 				await page.goto(`http://localhost:${PORT}${path}`);
-				const height = await page.evaluate(() => document.documentElement.scrollHeight);
 				const part = width < 800 ? 1200 : 900;
-				for (let y = 0, i = 1; y < height; y += part, i++) {
+				const scrollHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+				for (let y = 0, i = 1; y < (await scrollHeight()); y += part, i++) {
+					// Scrolled there first, as a reader would: what draws as it comes into view
+					// (content-visibility, lazy timelines, lists drawn in parts) is drawn.
+					await page.evaluate((top) => window.scrollTo(0, top), y);
+					await page.waitForTimeout(200);
+					const height = await scrollHeight();
 					const name = `${path.replace(/\W+/g, '_') || '_'}-${width}-${scheme}-${i}.png`;
 					const clip = { x: 0, y, width, height: Math.min(part, height - y) };
 					await page.screenshot({ path: `${OUT}/${name}`, fullPage: true, clip });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resultsTable, withTable, type BenchResults, type SizeResult } from './results.ts';
+import {
+	budgetProblems,
+	HTML_ROUTES,
+	resultsTable,
+	withTable,
+	type BenchResults,
+	type SizeResult
+} from './results.ts';
 
 const timing = (median: number) => ({ median, p95: median * 2, max: median * 3, samples: 60 });
 const size = (scale: number): SizeResult => ({
@@ -57,5 +64,28 @@ describe('withTable', () => {
 			'before\n<!-- bench:start -->\n\nnew\n\n<!-- bench:end -->\nafter\n'
 		);
 		expect(withTable('no markers', 'new')).toBe('no markers');
+	});
+});
+
+describe('budgetProblems', () => {
+	const weighed = (gzipKb: number): SizeResult => ({
+		...size(100),
+		html: Object.fromEntries(
+			HTML_ROUTES.map((route) => [route, { bytes: gzipKb * 8 * 1024, gzipBytes: gzipKb * 1024 }])
+		)
+	});
+
+	it('passes pages within the budget', () => {
+		expect(budgetProblems({ ...results, sizes: [weighed(300)] })).toEqual([]);
+	});
+
+	it('names every route over the budget, at its size', () => {
+		const problems = budgetProblems({ ...results, sizes: [weighed(301)] });
+		expect(problems).toHaveLength(HTML_ROUTES.length);
+		expect(problems[0]).toBe('100x: / HTML is 301 KB gzipped, over 300 KB');
+	});
+
+	it('counts a route left unweighed as a problem, not a pass', () => {
+		expect(budgetProblems(results)).toContain('1x: /data was not weighed');
 	});
 });

@@ -28,6 +28,7 @@ import {
 } from './measure-browser.ts';
 import { mulberry32 } from './prng.ts';
 import {
+	budgetProblems,
 	resultsTable,
 	withTable,
 	type BenchResults,
@@ -118,6 +119,7 @@ async function measureSize(
 		['/', 'index.html'],
 		['/explore', 'explore.html'],
 		['/data', 'data.html'],
+		['/present', 'present.html'],
 		['/leaders/<id>', `leaders/${firstLeader}.html`]
 	] as const) {
 		const bytes = readFileSync(path.join(dir, 'build', file));
@@ -214,8 +216,11 @@ const table = resultsTable(results);
 console.log(`\n${table}`);
 const foreign = results.sizes.flatMap((s) => s.foreignRequests);
 if (foreign.length > 0) console.log(`Requests to another origin: ${foreign.join(', ')}`);
+const overBudget = budgetProblems(results);
+for (const problem of overBudget) console.error(`Over budget: ${problem}`);
+process.exitCode = overBudget.length > 0 || foreign.length > 0 ? 1 : 0;
 // --dry: print only, for trying a change without replacing the committed results.
-if (process.argv.includes('--dry')) process.exit(0);
+if (process.argv.includes('--dry')) process.exit();
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 writeFileSync('bench/results.md', `# Benchmark results\n\nMade by \`npm run bench\`.\n\n${table}`);

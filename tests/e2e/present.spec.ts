@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readStory } from './dataset-data.ts';
 
 const story = readStory();
@@ -397,6 +398,32 @@ test('printing gives one page per slide, with its notes and sources', async ({ p
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
 	expect(pages.length).toBe(COUNT);
+});
+
+test("the printed handout keeps each step slide's level key, named by the data", async ({
+	page
+}) => {
+	const axes = (
+		JSON.parse(readFileSync('data/axes.json', 'utf8')) as {
+			axes: { id: string; levels: { value: number; label: string }[] }[];
+		}
+	).axes;
+	await open(page);
+	await page.emulateMedia({ media: 'print' });
+	const steps = page.locator('.slide-item:has(figure)');
+	await expect(steps).toHaveCount(story.steps.length);
+	for (const item of await steps.all()) {
+		const keys = item.locator('.level-key');
+		expect(await keys.count()).toBeGreaterThan(0);
+		for (const key of await keys.all()) {
+			await expect(key).toBeVisible();
+			const id = await key.getAttribute('data-axis');
+			const axis = axes.find((a) => a.id === id);
+			await expect(key.locator('li')).toHaveText(
+				axis?.levels.map((l) => `${l.value} ${l.label}`) ?? ['an axis of the data']
+			);
+		}
+	}
 });
 
 test('without script the page is the handout: every slide, its notes and its sources', async ({

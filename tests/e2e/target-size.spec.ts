@@ -1,8 +1,9 @@
 /**
  * WCAG 2.2 target size (2.5.8) on a phone: on /explore at 375 px, every pointer target on the
  * timelines (the marks and the event badges) is at least 24 by 24 px, and the 24 px circle centred
- * on each mark touches no other target. Marks too close to tap apart act as one target (a tap
- * lists them), marked with one `data-crowd` key; the keyboard still reaches each mark.
+ * on each mark touches no other target. Marks too close to tap apart act as one target: a box
+ * over them takes the taps (and lists them) while they take none, all marked with one
+ * `data-crowd` key; the keyboard still reaches each mark.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -21,7 +22,12 @@ interface Target {
 async function targets(page: Page): Promise<Target[]> {
 	return page.locator('div.timelines').evaluate((root) =>
 		[...root.querySelectorAll<HTMLElement>('a[href], button')]
-			.filter((el) => el.getClientRects().length > 0 && !el.closest('[popover]'))
+			.filter(
+				(el) =>
+					el.getClientRects().length > 0 &&
+					!el.closest('[popover]') &&
+					getComputedStyle(el).pointerEvents !== 'none'
+			)
 			.map((el, i) => {
 				const box = el.getBoundingClientRect();
 				const id = el.dataset.stanceId;
@@ -71,10 +77,31 @@ test('on a 375 px phone every timeline target is 24 px and touches no other targ
 	await page.goto('/explore');
 	await expect(page.locator('.charts[data-ready]')).toBeAttached();
 	// Crowds are known once the chart is measured.
-	await expect(page.locator('div.timelines [data-crowd]').first()).toBeAttached();
+	await expect(page.locator('div.timelines a[data-crowd]').first()).toBeAttached();
 	const all = await targets(page);
-	const marks = all.filter((t) => t.shape === 'circle');
-	expect(marks.length, 'marks on the timelines').toBeGreaterThan(20);
+	expect(
+		await page.locator('div.timelines a[data-stance-id]').count(),
+		'marks on the timelines'
+	).toBeGreaterThan(20);
+	expect(all.filter((t) => t.shape === 'circle').length, 'marks alone').toBeGreaterThan(0);
+	// Each crowd is one box, over all of its marks and nothing else.
+	expect(await page.locator('div.timelines button.crowd').count(), 'crowds').toBeGreaterThan(0);
+	const covered = await page.locator('div.timelines').evaluate((root) =>
+		[...root.querySelectorAll<HTMLElement>('a[data-crowd]')].every((mark) => {
+			const box = root
+				.querySelector(`button.crowd[data-crowd="${mark.dataset.crowd}"]`)
+				?.getBoundingClientRect();
+			const r = mark.getBoundingClientRect();
+			return (
+				!!box &&
+				r.left >= box.left - 0.5 &&
+				r.right <= box.right + 0.5 &&
+				r.top >= box.top - 0.5 &&
+				r.bottom <= box.bottom + 0.5
+			);
+		})
+	);
+	expect(covered, 'every crowded mark lies inside its crowd box').toBe(true);
 	expect(
 		all.filter((t) => t.w < 24 - EPS || t.h < 24 - EPS).map((t) => `${t.name} ${t.w}x${t.h}`),
 		'targets under 24 px'
@@ -94,16 +121,18 @@ test('a tap on marks too close to tell apart lists them, and each opens its cita
 	await page.goto('/explore');
 	await expect(page.locator('.charts[data-ready]')).toBeAttached();
 	// Crowds are known once the chart is measured.
-	await expect(page.locator('div.timelines [data-crowd]').first()).toBeAttached();
-	const crowded = page.locator('div.timelines [data-crowd]');
+	await expect(page.locator('div.timelines a[data-crowd]').first()).toBeAttached();
+	const crowded = page.locator('div.timelines a[data-crowd]');
 	const first = crowded.first();
 	const key = await first.getAttribute('data-crowd');
 	const members = await page
-		.locator(`div.timelines [data-crowd="${key}"]`)
+		.locator(`div.timelines a[data-crowd="${key}"]`)
 		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-stance-id')));
 	expect(members.length).toBeGreaterThan(1);
 
-	await first.click();
+	// Its marks take no taps: the box over them does.
+	await expect(first).toHaveCSS('pointer-events', 'none');
+	await page.locator(`div.timelines button.crowd[data-crowd="${key}"]`).click();
 	const chooser = page.getByRole('dialog', { name: `${members.length} marks close together` });
 	await expect(chooser).toBeVisible();
 	const choices = chooser.locator('[data-choice]');

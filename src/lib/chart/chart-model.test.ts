@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetAsOf } from '../model/leader-dataset.ts';
+import { datasetAsOf } from '../model/dataset-parts.ts';
 import { testDataset } from '../server/test-dataset.ts';
 import { chartFacts, chartModel } from './chart-model.ts';
 

@@ -19,7 +19,10 @@ import { chartStateQuery, parseChartState } from '$lib/model/chart-state-url';
 import { keepSame } from '$lib/model/same-items';
 
 export class ExploreState {
-	readonly #domain: ChartDomain;
+	readonly #readDomain: () => ChartDomain;
+	get #domain(): ChartDomain {
+		return this.#readDomain();
+	}
 	#month: string = $state('');
 	#trail: string | null = $state(null);
 	#view: ChartView = $state('both');
@@ -53,10 +56,13 @@ export class ExploreState {
 	/** The query of this view with no citation open: what "Cite this view" names. */
 	readonly citeQuery: string;
 
-	/** Starts at the view a reader sees first (`defaultChartState`). */
-	constructor(domain: ChartDomain) {
-		this.#domain = domain;
-		this.#set(defaultChartState(domain));
+	/**
+	 * Starts at the view a reader sees first (`defaultChartState`). `domain` may be read afresh
+	 * on each use: a page that starts from part of a large dataset gets the whole one later.
+	 */
+	constructor(domain: ChartDomain | (() => ChartDomain)) {
+		this.#readDomain = typeof domain === 'function' ? domain : () => domain;
+		this.#set(defaultChartState(this.#domain));
 		this.leaderIds = $derived(
 			this.#stableIds(shownLeaderIds({ leaders: this.#leaders }, this.#domain))
 		);

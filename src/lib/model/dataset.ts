@@ -127,4 +127,9 @@ export interface Dataset {
 	stances: StanceView[];
 	/** The corrections log, newest version first (within a version, in the log's order). */
 	changes: ChangeView[];
+	/**
+	 * False in a dataset made for charts only (`datasetWithoutWords`): its stances carry no
+	 * summary, rationale, citations, corrections or changes. Absent in the whole dataset.
+	 */
+	words?: false;
 }

@@ -10,6 +10,7 @@ import type { Citation, Correction, LeaderRole, Source } from '../data/schema.ts
 import { LEADER_ROLES } from '../vocabulary.ts';
 import type { ParsedDataset } from '../data/validate.ts';
 import { changeViews } from './change-view.ts';
+import { byAxisThenDate } from './stance-order.ts';
 import { quoteCheck } from './quote-check.ts';
 import type {
 	ChangeView,
@@ -75,10 +76,7 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 				changes: [] as ChangeView[]
 			};
 		});
-		stances.sort(
-			(a, b) =>
-				(axisOrder.get(a.axis) ?? 0) - (axisOrder.get(b.axis) ?? 0) || compareDates(a.asOf, b.asOf)
-		);
+		stances.sort(byAxisThenDate(axes));
 		return {
 			id: file.id,
 			name: file.name,

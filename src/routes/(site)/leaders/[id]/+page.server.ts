@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { leaderDataset } from '$lib/model/leader-dataset';
+import { leaderDataset } from '$lib/model/dataset-parts';
 import { loadDataset } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

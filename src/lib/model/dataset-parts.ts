@@ -7,13 +7,14 @@ import { stancesAsOf } from './as-of.ts';
 import type { CitationView, CorrectionView, Dataset, StanceView } from './dataset.ts';
 
 /**
- * The dataset with only `stances` (a sorted subset of its own): every axis, event and leader
+ * The dataset with only `stances` (a sorted subset of its own, or copies of them, as
+ * `datasetWithoutWords` makes): every axis, event and leader
  * kept (so each leader keeps the colour and shape it has on every other page, which follow the
  * order of all leaders), each leader holding only their own of those stances, and only the
  * sources those stances and the events cite and the changes made to those stances.
  */
 export function datasetWith(dataset: Dataset, stances: StanceView[]): Dataset {
-	const kept = new Set(stances.map((s) => s.id));
+	const kept = new Map(stances.map((s) => [s.id, s]));
 	const cited = new Set<string>();
 	const cite = (items: { citations: CitationView[]; corrections: CorrectionView[] }[]) => {
 		for (const item of items) {
@@ -26,12 +27,14 @@ export function datasetWith(dataset: Dataset, stances: StanceView[]): Dataset {
 	};
 	cite(stances);
 	cite(dataset.events);
+	const { words: _, ...rest } = dataset;
 	return {
-		...dataset,
+		...rest,
+		...(stances.every(hasWords) ? {} : { words: false as const }),
 		sources: dataset.sources.filter((s) => cited.has(s.id)),
 		leaders: dataset.leaders.map((l) => ({
 			...l,
-			stances: l.stances.filter((s) => kept.has(s.id))
+			stances: l.stances.flatMap((s) => kept.get(s.id) ?? [])
 		})),
 		stances,
 		changes: dataset.changes.filter((c) => c.stanceId !== undefined && kept.has(c.stanceId))
@@ -57,4 +60,36 @@ export function datasetAsOf(dataset: Dataset, month: string): Dataset {
 		dataset,
 		dataset.stances.filter((s) => held.has(s))
 	);
+}
+
+/**
+ * The dataset without its words: every stance with its place on the charts (leader, axis, date,
+ * level, evidence kind) but no summary, rationale, citations, corrections or changes, and no
+ * sources or log. What charts draw from, at a fraction of the bytes; `words: false` says so, and
+ * whatever shows a stance's words must take them from the whole dataset.
+ */
+export function datasetWithoutWords(dataset: Dataset): Dataset {
+	const bare = new Map(
+		dataset.stances.map((s) => [
+			s.id,
+			{ ...s, summary: '', rationale: '', citations: [], corrections: [], changes: [] }
+		])
+	);
+	const without = (stances: StanceView[]) => stances.map((s) => bare.get(s.id) ?? s);
+	return {
+		...dataset,
+		words: false,
+		sources: [],
+		leaders: dataset.leaders.map((l) => ({ ...l, stances: without(l.stances) })),
+		stances: without(dataset.stances),
+		changes: []
+	};
+}
+
+/**
+ * Whether a stance carries its words: a stance always rests on at least one citation (the schema
+ * says so), so one with none is a copy made by `datasetWithoutWords`.
+ */
+export function hasWords(stance: Pick<StanceView, 'citations'>): boolean {
+	return stance.citations.length > 0;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel } from '../chart/chart-model.ts';
 import { stancesAsOf } from './as-of.ts';
-import { datasetAsOf, leaderDataset } from './leader-dataset.ts';
+import { stanceLabel } from './stance-label.ts';
+import { datasetAsOf, datasetWithoutWords, leaderDataset } from './dataset-parts.ts';
 import { testDataset } from '../server/test-dataset.ts';
 
 describe('leaderDataset', () => {
@@ -56,5 +57,29 @@ describe('datasetAsOf', () => {
 
 	it('draws the spectra of that month exactly as the whole dataset does', () => {
 		expect(stancesAsOf(then.stances, month)).toEqual(stancesAsOf(dataset.stances, month));
+	});
+});
+
+describe('datasetWithoutWords', () => {
+	const dataset = testDataset();
+	const bare = datasetWithoutWords(dataset);
+
+	it('keeps every stance where the charts place it', () => {
+		const place = (d: typeof dataset) =>
+			d.stances.map((s) => [s.id, s.leaderId, s.axis, s.asOf, s.position, s.evidence].join());
+		expect(place(bare)).toEqual(place(dataset));
+		expect(bare.stances.map(stanceLabel)).toEqual(dataset.stances.map(stanceLabel));
+		expect(bare.leaders.map((l) => l.stances.length)).toEqual(
+			dataset.leaders.map((l) => l.stances.length)
+		);
+	});
+
+	it('leaves out every word, and says so', () => {
+		expect(bare.words).toBe(false);
+		expect(dataset.words).toBeUndefined();
+		expect(bare.stances.every((s) => s.citations.length === 0 && s.rationale === '')).toBe(true);
+		expect(bare.leaders.flatMap((l) => l.stances).every((s) => s.summary === '')).toBe(true);
+		expect(dataset.stances.some((s) => s.citations.length > 0)).toBe(true);
+		expect(JSON.stringify(bare).length).toBeLessThan(JSON.stringify(dataset).length);
 	});
 });
