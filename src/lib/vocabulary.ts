@@ -54,24 +54,10 @@ export const EVIDENCE: Readonly<
 export const LEADER_ROLES = ['cast', 'reference'] as const;
 export type LeaderRole = (typeof LEADER_ROLES)[number];
 
-/** Each role: its name, what it means, and its line in a chart's key. */
-export const LEADER_ROLE: Readonly<
-	Record<LeaderRole, { name: string; plural: string; meaning: string; key: string }>
-> = {
-	cast: {
-		name: 'Cast',
-		plural: 'The cast',
-		meaning: 'one of the leaders of frontier AI labs whose stances the story follows',
-		key: 'The cast: the leaders the story follows'
-	},
-	reference: {
-		name: 'For reference',
-		plural: 'For reference',
-		meaning:
-			'leads or led a lab that releases open-weight models; shown beside the cast for comparison, not part of the story',
-		key: 'For reference: drawn lighter, name in italics'
-	}
-};
+/** What a reference leader is called where the two roles are told apart. */
+export const FOR_REFERENCE = 'For reference';
+/** How a reference leader is drawn, in a chart's key (after "For reference: "). */
+export const REFERENCE_KEY = 'drawn lighter, name in italics';
 
 export const SOURCE_KINDS = [
 	'article',

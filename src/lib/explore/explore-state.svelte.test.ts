@@ -97,11 +97,11 @@ describe('ExploreState', () => {
 		it('shows the reference leaders by default, and hides or shows them as a group', () => {
 			const state = new ExploreState(withReference);
 			expect(state.leaderIds).toEqual([ALAN, ADA]);
-			expect(state.references).toBe('all');
+			expect(state.referencesShown).toBe(true);
 			state.toggleHighlight(ADA);
 			state.showReferences(false);
 			expect(state.chart).toMatchObject({ leaders: [ALAN], highlight: [] });
-			expect(state.references).toBe('none');
+			expect(state.referencesShown).toBe(false);
 			expect(state.query).toBe('?leaders=cast');
 			state.showReferences(true);
 			expect(state.chart.leaders).toEqual([]);
@@ -124,7 +124,7 @@ describe('ExploreState', () => {
 			const state = new ExploreState(withReference);
 			state.restore(new URLSearchParams('leaders=cast'));
 			expect(state.leaderIds).toEqual([ALAN]);
-			expect(state.references).toBe('none');
+			expect(state.referencesShown).toBe(false);
 		});
 	});
 

@@ -47,8 +47,8 @@ export class ExploreState {
 	});
 	/** The leader ids shown, in display order. */
 	readonly leaderIds: string[];
-	/** How many of the reference leaders are shown: all of them, some, or none. */
-	readonly references: 'all' | 'some' | 'none';
+	/** Every reference leader is shown (there is one at least). */
+	readonly referencesShown: boolean;
 	/** Leaders drawn in full: the one under the pointer, else the highlighted ones. */
 	readonly emphasis: ReadonlySet<string>;
 	/** The query that reopens this view ("" for the default view). */
@@ -66,11 +66,10 @@ export class ExploreState {
 		this.leaderIds = $derived(
 			this.#stableIds(shownLeaderIds({ leaders: this.#leaders }, this.#domain))
 		);
-		this.references = $derived.by(() => {
-			const shown = new Set(this.leaderIds);
-			const count = this.#domain.referenceIds.filter((id) => shown.has(id)).length;
-			return count === 0 ? 'none' : count === this.#domain.referenceIds.length ? 'all' : 'some';
-		});
+		this.referencesShown = $derived(
+			this.#domain.referenceIds.length > 0 &&
+				this.#domain.referenceIds.every((id) => this.leaderIds.includes(id))
+		);
 		this.emphasis = $derived(
 			this.#stableEmphasis(new Set(this.#hovered !== null ? [this.#hovered] : this.#highlight))
 		);

@@ -50,7 +50,7 @@ export function parseChartState(params: URLSearchParams, domain: ChartDomain): C
 	const axis = params.get(PARAMS.axis);
 	if (axis !== null && (domain.axisIds as string[]).includes(axis)) state.axis = axis as AxisId;
 
-	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds, groupsOf(domain));
+	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds, domain.castIds);
 	state.highlight = idList(params.get(PARAMS.highlight), domain.leaderIds);
 
 	const stance = params.get(PARAMS.stance);
@@ -80,41 +80,25 @@ export function chartStateQuery(state: ChartState, domain: ChartDomain): string 
 }
 
 /**
- * Words that stand for a whole group of leaders in `leaders`: `cast` and `reference`, so the view
- * of the cast alone (every story step's, unless it says otherwise) has a short address.
+ * The word for the whole cast in `leaders`, so the view of the cast alone (every story step's,
+ * unless it says otherwise) has a short address.
  */
-export const LEADER_GROUPS = ['cast', 'reference'] as const;
-
-function groupsOf(domain: ChartDomain): Map<string, string[]> {
-	return new Map([
-		['cast', domain.castIds],
-		['reference', domain.referenceIds]
-	]);
-}
+export const CAST = 'cast';
 
 /**
- * The `leaders` parameter for a list of leader ids: a whole group as its word (where the dataset
- * has reference leaders at all), any other leader by id, in display order.
+ * The `leaders` parameter for a list of leader ids, in display order: the whole cast as its word
+ * (where the dataset has reference leaders at all), any other leader by id.
  */
 function leaderList(ids: string[], domain: ChartDomain): string {
-	if (domain.referenceIds.length === 0) return ids.join(',');
-	const chosen = new Set(ids);
-	return [...groupsOf(domain)]
-		.flatMap(([word, group]) =>
-			group.length > 0 && group.every((id) => chosen.has(id))
-				? [word]
-				: group.filter((id) => chosen.has(id))
-		)
-		.join(',');
+	const cast = domain.referenceIds.length > 0 && domain.castIds.every((id) => ids.includes(id));
+	return (cast ? [CAST, ...ids.filter((id) => !domain.castIds.includes(id))] : ids).join(',');
 }
 
-/** Known ids from a comma-separated list (a group's word stands for its ids), once each, in display order. */
-function idList(
-	value: string | null,
-	known: string[],
-	groups: ReadonlyMap<string, string[]> = new Map()
-): string[] {
+/** Known ids from a comma-separated list (`cast` for the cast's), once each, in display order. */
+function idList(value: string | null, known: string[], cast: string[] = []): string[] {
 	if (value === null) return [];
-	const asked = new Set(value.split(',').flatMap((id) => groups.get(id.trim()) ?? [id.trim()]));
+	const asked = new Set(
+		value.split(',').flatMap((id) => (id.trim() === CAST ? cast : [id.trim()]))
+	);
 	return known.filter((id) => asked.has(id));
 }

@@ -90,11 +90,11 @@ describe('reference leaders in the domain and the URL', () => {
 		expect(domain.referenceIds).toEqual([]);
 	});
 
-	it('writes a whole group as its word, and reads the word back as the group', () => {
+	it('writes the whole cast as its word, and reads the word back as the cast', () => {
 		expect(write(['alan-turing'])).toBe('?leaders=cast');
-		expect(write(['ada-lovelace'])).toBe('?leaders=reference');
+		expect(write(['ada-lovelace'])).toBe('?leaders=ada-lovelace');
 		expect(read('leaders=cast').leaders).toEqual(['alan-turing']);
-		expect(read('leaders=reference,alan-turing').leaders).toEqual(['alan-turing', 'ada-lovelace']);
+		expect(read('leaders=ada-lovelace,cast').leaders).toEqual(['alan-turing', 'ada-lovelace']);
 		// Without reference leaders there are no groups to name: ids as before.
 		expect(
 			chartStateQuery({ ...defaultChartState(domain), leaders: ['ada-lovelace'] }, domain)

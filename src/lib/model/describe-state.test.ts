@@ -31,17 +31,15 @@ describe('describeChartState', () => {
 		);
 	});
 
-	it('names a whole group of leaders by its name where there are reference leaders', () => {
+	it('names the cast alone by its name where there are reference leaders', () => {
 		const withReference = testDatasetWithReference();
 		const state = { ...base, date: '2023-11', view: 'spectrum' as const };
 		expect(describeChartState({ ...state, leaders: ['alan-turing'] }, withReference)).toBe(
 			'The spectra in Nov 2023, showing the cast.'
 		);
-		expect(describeChartState(state, withReference)).toBe(
-			'The spectra in Nov 2023, showing the cast and the leaders shown for reference.'
-		);
+		expect(describeChartState(state, withReference)).toBe('The spectra in Nov 2023.');
 		expect(describeChartState({ ...state, leaders: ['ada-lovelace'] }, withReference)).toBe(
-			'The spectra in Nov 2023, showing the leaders shown for reference.'
+			'The spectra in Nov 2023, showing Ada Lovelace.'
 		);
 	});
 

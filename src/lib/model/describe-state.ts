@@ -26,8 +26,12 @@ export function describeChartState(state: ChartState, dataset: Dataset): string 
 	];
 	if (state.from !== null && state.view !== 'timelines')
 		parts.push(`, with trails from ${formatDate(state.from)}`);
-	const shown = shownGroups(state, dataset);
-	if (shown !== null) parts.push(`, showing ${shown}`);
+	if (state.leaders.length > 0) {
+		// The cast alone, where there are reference leaders besides: by its name, not seven names.
+		const cast = dataset.leaders.filter((l) => l.role === 'cast').map((l) => l.id);
+		const castAlone = cast.length < dataset.leaders.length && state.leaders.join() === cast.join();
+		parts.push(`, showing ${castAlone ? 'the cast' : list.format(state.leaders.map(name))}`);
+	}
 	if (state.highlight.length > 0)
 		parts.push(`, highlighting ${list.format(state.highlight.map(name))}`);
 	return `${parts.join('')}.`;
@@ -49,24 +53,4 @@ export function chartCaption(
 			? `, with trails from ${formatDate(state.from)}`
 			: '';
 	return { when, what: `${axis}${trails}` };
-}
-
-/**
- * Who a state shows, in words, when it is not simply everyone in a dataset of one group: a whole
- * group by its name ("the cast", "the leaders shown for reference"), anyone else by name.
- */
-function shownGroups(state: ChartState, dataset: Dataset): string | null {
-	const cast = dataset.leaders.filter((l) => l.role === 'cast');
-	const references = dataset.leaders.filter((l) => l.role === 'reference');
-	if (state.leaders.length === 0)
-		return references.length > 0 ? 'the cast and the leaders shown for reference' : null;
-	const chosen = new Set(state.leaders);
-	const group = (leaders: typeof cast, words: string) =>
-		references.length > 0 && leaders.every((l) => chosen.has(l.id))
-			? [words]
-			: leaders.filter((l) => chosen.has(l.id)).map((l) => l.name);
-	return list.format([
-		...group(cast, 'the cast'),
-		...group(references, 'the leaders shown for reference')
-	]);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
 import { datasetFrom } from '../server/dataset-from.ts';
 import { chartDomain } from './chart-state.ts';
+import { mixWithWhite, printStyles } from '../chart/export/chart-frame.ts';
 import {
 	leaderStyles,
-	mixWithWhite,
 	REFERENCE_STRENGTH,
 	SERIES_COLOURS,
 	SERIES_PALETTE,
@@ -34,9 +34,13 @@ describe('reference leaders', () => {
 		expect(styles.get('b')).toMatchObject({
 			reference: true,
 			shape: 'square',
-			colour: 'color-mix(in srgb, light-dark(#D55E00, #FF8C42) 55%, var(--surface))',
-			printColour: mixWithWhite('#D55E00', REFERENCE_STRENGTH)
+			colour: 'color-mix(in srgb, light-dark(#D55E00, #FF8C42) 55%, var(--surface))'
 		});
+		// The downloads mix it with their white page.
+		expect(printStyles(styles).get('b')?.printColour).toBe(
+			mixWithWhite('#D55E00', REFERENCE_STRENGTH)
+		);
+		expect(printStyles(styles).get('a')?.printColour).toBe('#0072B2');
 		expect(mixWithWhite('#000000', 0.5)).toBe('#808080');
 		expect(mixWithWhite('#0072B2', 1)).toBe('#0072B2');
 	});
@@ -44,7 +48,7 @@ describe('reference leaders', () => {
 	it('leave the seven of the bundled cast the colours and shapes they had before them', () => {
 		const dataset = datasetFrom(readDataDir('data'), { today: '2026-11-29' });
 		const domain = chartDomain(dataset);
-		const styles = leaderStyles(domain.leaderIds, domain.referenceIds);
+		const styles = printStyles(leaderStyles(domain.leaderIds, domain.referenceIds));
 		const cast = (id: string) => {
 			const style = styles.get(id);
 			return style && { printColour: style.printColour, shape: style.shape, reference: false };

@@ -37,7 +37,10 @@ export interface LeaderStyle {
 	 * is mixed with the page's surface (`color-mix`), so it draws lighter in either theme.
 	 */
 	colour: string;
-	/** The light-theme colour as hex, for exports that must stand alone (SVG, PNG). */
+	/**
+	 * The light-theme colour as hex, for exports that must stand alone (SVG, PNG); the downloads
+	 * mix a reference leader's with their white page (`printStyles`, in export/chart-frame.ts).
+	 */
 	printColour: string;
 	shape: Shape;
 	/** A reference leader: drawn lighter, and named in italics wherever a name is drawn. */
@@ -57,17 +60,6 @@ export function referenceColour(colour: string): string {
 	return `color-mix(in srgb, ${colour} ${Math.round(REFERENCE_STRENGTH * 100)}%, var(--surface))`;
 }
 
-/** `hex` mixed with white, keeping `share` of it, as a hex colour (the downloads' white page). */
-export function mixWithWhite(hex: string, share: number): string {
-	const channel = (at: number) => {
-		const value = Number.parseInt(hex.slice(at, at + 2), 16);
-		return Math.round(value * share + 255 * (1 - share))
-			.toString(16)
-			.padStart(2, '0');
-	};
-	return `#${channel(1)}${channel(3)}${channel(5)}`.toUpperCase();
-}
-
 /**
  * The style of every leader, by id, from their place in `leaderIds` (the display order: the cast,
  * then the reference leaders, so adding a reference leader changes no cast member's style). Past
@@ -85,7 +77,7 @@ export function leaderStyles(
 			const colour = `light-dark(${light}, ${dark})`;
 			const style: LeaderStyle = {
 				colour: reference ? referenceColour(colour) : colour,
-				printColour: reference ? mixWithWhite(light, REFERENCE_STRENGTH) : light,
+				printColour: light,
 				// Shapes advance once per full turn of the colours, so the eighth leader
 				// differs from the first in shape even though the colour repeats.
 				shape: SHAPES[(i + Math.floor(i / SERIES_COLOURS)) % SHAPES.length] ?? 'circle',

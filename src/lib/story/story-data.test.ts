@@ -93,7 +93,7 @@ describe('the bundled story', () => {
 		const showing = story.steps.filter((step) =>
 			shownLeaderIds(step.state, domain).some((id) => domain.referenceIds.includes(id))
 		);
-		expect(showing.map((s) => s.id)).toEqual(['the-line', 'gpt-oss', 'where-open-went']);
+		expect(showing.map((s) => s.id)).toEqual(['gpt-oss', 'where-open-went']);
 		for (const step of story.steps.filter((s) => !showing.includes(s)))
 			for (const id of shownLeaderIds(step.state, domain))
 				expect(domain.castIds, `${step.id} shows ${id}`).toContain(id);

@@ -7,13 +7,8 @@
 import type { Axis, AxisId } from '../../data/schema.ts';
 import type { Dataset, LeaderView } from '../../model/dataset.ts';
 import { formatDate } from '../../model/format-date.ts';
-import {
-	leaderStyles,
-	mixWithWhite,
-	REFERENCE_STRENGTH,
-	type LeaderStyle
-} from '../../model/leader-style.ts';
-import { EVIDENCE, EVIDENCE_KINDS, LEADER_ROLE } from '../../vocabulary.ts';
+import { leaderStyles, REFERENCE_STRENGTH, type LeaderStyle } from '../../model/leader-style.ts';
+import { EVIDENCE, EVIDENCE_KINDS, FOR_REFERENCE, REFERENCE_KEY } from '../../vocabulary.ts';
 import { markerSvg } from './marker-svg.ts';
 import { escapeXml, textWidth, truncateText, wrapText } from './svg-text.ts';
 
@@ -67,11 +62,36 @@ export function chartParts(input: ChartExportInput): ChartParts {
 	return {
 		leaders,
 		axes: input.axis === null ? dataset.axes : dataset.axes.filter((a) => a.id === input.axis),
-		styles: leaderStyles(
-			dataset.leaders.map((l) => l.id),
-			dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id)
+		styles: printStyles(
+			leaderStyles(
+				dataset.leaders.map((l) => l.id),
+				dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id)
+			)
 		)
 	};
+}
+
+/** `hex` mixed with white, keeping `share` of it, as a hex colour (the downloads' white page). */
+export function mixWithWhite(hex: string, share: number): string {
+	const channel = (at: number) => {
+		const value = Number.parseInt(hex.slice(at, at + 2), 16);
+		return Math.round(value * share + 255 * (1 - share))
+			.toString(16)
+			.padStart(2, '0');
+	};
+	return `#${channel(1)}${channel(3)}${channel(5)}`.toUpperCase();
+}
+
+/** Styles for a download: a reference leader's print colour mixed with the white page, lighter. */
+export function printStyles(styles: Map<string, LeaderStyle>): Map<string, LeaderStyle> {
+	return new Map(
+		[...styles].map(([id, style]) => [
+			id,
+			style.reference
+				? { ...style, printColour: mixWithWhite(style.printColour, REFERENCE_STRENGTH) }
+				: style
+		])
+	);
 }
 
 interface TextOptions {
@@ -178,7 +198,7 @@ function leaderItems(parts: ChartParts): KeyItem[] {
 	const references = parts.leaders.some((l) => parts.styles.get(l.id)?.reference);
 	const referenceKey: KeyItem = {
 		swatch: 14,
-		label: LEADER_ROLE.reference.key,
+		label: `${FOR_REFERENCE}: ${REFERENCE_KEY}`,
 		draw: (x, y) =>
 			markerSvg({
 				x: x + 7,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mixWithWhite, REFERENCE_STRENGTH, SERIES_PALETTE } from '../../model/leader-style.ts';
+import { REFERENCE_STRENGTH, SERIES_PALETTE } from '../../model/leader-style.ts';
 import { testDataset, testDatasetWithReference } from '../../server/test-dataset.ts';
-import { WIDTH, type ChartExportInput } from './chart-frame.ts';
+import { mixWithWhite, WIDTH, type ChartExportInput } from './chart-frame.ts';
 import { spectrumSvg } from './spectrum-svg.ts';
 import { textWidth } from './svg-text.ts';
 import { hostileDataset, withLeaders } from './test-fixtures.ts';
