@@ -6,6 +6,13 @@ import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 const ON_DEMAND =
 	/(CitationDialog|StanceChanges|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset)\.(svelte|ts)$/;
 
+/**
+ * Model modules that some reader routes never run, kept out of the model chunk they all load: the
+ * join (the editor's, loaded with its checker) and a chart state in words (the story's and the
+ * slides'). In that chunk they cost /explore a kilobyte of what it never runs.
+ */
+const NOT_SHARED = /model[\\/](join|describe-state)\.ts$/;
+
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
 	build: {
@@ -33,7 +40,8 @@ export default defineConfig({
 							priority: 2,
 							test: (id) =>
 								/src[\\/]lib[\\/](model[\\/]|vocabulary|citation[\\/]|page[\\/])/.test(id) &&
-								!ON_DEMAND.test(id)
+								!ON_DEMAND.test(id) &&
+								!NOT_SHARED.test(id)
 						},
 						{
 							name: 'charts',

@@ -16,13 +16,16 @@ export function synthesizeStory(
 	const words = (lead: string, like: string) => text(random, lead, like.length);
 
 	const steps = bundled.steps.map((step) => {
-		const { date, from, view, axis } = step.chart;
-		// The stances the step's chart can show: held by its month, on its axis if it has one.
-		const shown = leaders.flatMap((leader) =>
-			leader.stances
-				.filter((s) => monthOf(s.asOf) <= date && (axis === undefined || s.axis === axis))
-				.map((stance) => ({ leader, stance }))
-		);
+		const { date, from, view, axis, references } = step.chart;
+		// The stances the step's chart can show: of the cast (and the reference leaders, when the
+		// step shows them too), held by its month, on its axis if it has one.
+		const shown = leaders
+			.filter((leader) => leader.role === 'cast' || references === true)
+			.flatMap((leader) =>
+				leader.stances
+					.filter((s) => monthOf(s.asOf) <= date && (axis === undefined || s.axis === axis))
+					.map((stance) => ({ leader, stance }))
+			);
 		const about = shown.length > 0 ? random.pick(shown) : undefined;
 		const paragraph = (pieces: Paragraph): Paragraph =>
 			pieces.map((piece) => {
@@ -39,6 +42,7 @@ export function synthesizeStory(
 				...(from === undefined ? {} : { from }),
 				...(view === undefined ? {} : { view }),
 				...(axis === undefined ? {} : { axis }),
+				...(references === undefined ? {} : { references }),
 				...(about ? { highlight: [about.leader.id] } : {})
 			},
 			...(step.annotation === undefined

@@ -34,6 +34,22 @@ describe('synthesizeDataset', () => {
 		expect(hundred.stances / one.stances).toBeLessThanOrEqual(100.5);
 	});
 
+	it('keeps the bundled share of reference leaders, last in the list, each saying why', () => {
+		const roles = (files: { path: string; text: string }[]) =>
+			files
+				.filter((f) => f.path.includes('/leaders/'))
+				.sort((a, b) => a.path.localeCompare(b.path))
+				.map((f) => JSON.parse(f.text) as { role: string; roleNote?: string });
+		const bundledRoles = roles(bundled);
+		const share = bundledRoles.filter((l) => l.role === 'reference').length / bundledRoles.length;
+		expect(share).toBeGreaterThan(0);
+		const synthetic = roles(synthesizeDataset(bundled, { scale: 10, seed: 7 }));
+		const references = synthetic.filter((l) => l.role === 'reference');
+		expect(references.length).toBe(Math.round(synthetic.length * share));
+		expect(synthetic.slice(-references.length).every((l) => l.role === 'reference')).toBe(true);
+		expect(references.every((l) => l.roleNote)).toBe(true);
+	});
+
 	it('is byte-identical for the same seed and differs for another', () => {
 		const a = synthesizeDataset(bundled, { scale: 3, seed: 11 });
 		const b = synthesizeDataset(bundled, { scale: 3, seed: 11 });

@@ -6,6 +6,7 @@
  * How each kind of record grows with `scale` (s):
  * - stances: s times as many. Leaders grow with √s and stances per leader with √s, so the
  *   spectra get more leaders and the timelines more years of stances, as editors will add them.
+ * - reference leaders: the bundled data's share of the leaders, the last ones.
  * - sources: s times as many (each stance brings its own evidence); events: √s times (they
  *   concern leaders).
  * - the story: the bundled story's steps and paragraphs, about the synthetic leaders
@@ -44,6 +45,8 @@ interface Shape {
 	axes: AxesFile;
 	meta: MetaFile;
 	leaders: number;
+	/** Of them, reference leaders (the rest are the cast). */
+	references: number;
 	stances: number;
 	sources: number;
 	events: number;
@@ -83,6 +86,7 @@ function shapeOf(bundled: readonly DataFile[]): Shape {
 		axes: parse<AxesFile>(bundled, 'axes.json'),
 		meta,
 		leaders: leaders.length,
+		references: leaders.filter((l) => l.role === 'reference').length,
 		stances: stances.length,
 		sources: sources.length,
 		events: events.length,
@@ -114,6 +118,11 @@ export function synthesizeDataset(
 	const axisIds: AxisId[] = shape.axes.axes.map((a) => a.id);
 
 	const leaderCount = Math.max(1, Math.round(shape.leaders * Math.sqrt(scale)));
+	// The same share of reference leaders as the bundled data, last in the list; at least one cast.
+	const referenceCount = Math.min(
+		leaderCount - 1,
+		Math.round((leaderCount * shape.references) / Math.max(1, shape.leaders))
+	);
 	const stanceCount = Math.max(leaderCount, Math.round(shape.stances * scale));
 	const sourceCount = Math.max(1, Math.round(shape.sources * scale));
 	const eventCount = Math.max(1, Math.round(shape.events * Math.sqrt(scale)));
@@ -191,6 +200,12 @@ export function synthesizeDataset(
 			id,
 			name: `Synthetic Leader ${li + 1}`,
 			shortName: `Synth ${li + 1}`,
+			...(li >= leaderCount - referenceCount
+				? {
+						role: 'reference' as const,
+						roleNote: 'Synthetic reference leader, shown beside the cast for comparison.'
+					}
+				: { role: 'cast' as const }),
 			affiliations: [
 				{
 					org: `Synthetic Lab ${random.int(1, 12)}`,

@@ -45,6 +45,20 @@ export const EVIDENCE: Readonly<
 	}
 };
 
+/**
+ * A leader's part in the product. The cast are the leaders of frontier labs the story follows;
+ * reference leaders lead or led labs that release open-weight models, and stand beside the cast
+ * for comparison: shown in /explore and /data (and hidden at will), drawn lighter with their name
+ * in italics, each with a page, and in the story only where a step chooses to show them.
+ */
+export const LEADER_ROLES = ['cast', 'reference'] as const;
+export type LeaderRole = (typeof LEADER_ROLES)[number];
+
+/** What a reference leader is called where the two roles are told apart. */
+export const FOR_REFERENCE = 'For reference';
+/** How a reference leader is drawn, in a chart's key (after "For reference: "). */
+export const REFERENCE_KEY = 'drawn lighter, name in italics';
+
 export const SOURCE_KINDS = [
 	'article',
 	'interview',

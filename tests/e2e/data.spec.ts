@@ -60,6 +60,21 @@ test.describe('the /data page', () => {
 		await expect(rows(page)).toHaveCount(citations.length);
 	});
 
+	test('filters by role: the cast, or the leaders shown for reference', async ({ page }) => {
+		await page.goto('/data');
+		const ofRole = (role: string) => citations.filter((c) => c.leader.role === role).length;
+		const role = page.getByLabel('Cast or reference');
+		await role.selectOption({ label: 'For reference' });
+		await expect(rows(page)).toHaveCount(ofRole('reference'));
+		await expect(rows(page).locator('td.leader .role').first()).toHaveText('for reference');
+		await role.selectOption({ label: 'The cast' });
+		await expect(rows(page)).toHaveCount(ofRole('cast'));
+		await expect(rows(page).locator('td.leader .role')).toHaveCount(0);
+		await expect(page.locator('#citations [role="status"]')).toHaveText(
+			`${ofRole('cast')} of ${citations.length} citations shown`
+		);
+	});
+
 	test('searches the quotes', async ({ page }) => {
 		await page.goto('/data');
 		const first = citations[0];
@@ -186,6 +201,9 @@ test.describe('the /data page', () => {
 	for (const width of [375, 1280]) {
 		for (const scheme of ['light', 'dark'] as const) {
 			test(`has no axe violations at ${width} px (${scheme})`, async ({ page }) => {
+				// axe reads every row of the table, one per citation (over 200 since the reference
+				// leaders came): on a shared machine that takes longer than the default 30 s.
+				test.slow();
 				await page.setViewportSize({ width, height: 900 });
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto('/data');

@@ -14,6 +14,9 @@ interface RawStance {
 interface RawLeader {
 	id: string;
 	name: string;
+	shortName?: string;
+	role: 'cast' | 'reference';
+	roleNote?: string;
 	stances: RawStance[];
 }
 
@@ -40,6 +43,7 @@ export interface RawStep {
 		view?: string;
 		axis?: string;
 		leaders?: string[];
+		references?: true;
 		highlight?: string[];
 	};
 }

@@ -195,6 +195,86 @@ test.describe('/explore', () => {
 		await expect(page).toHaveURL(/leaders=/);
 	});
 
+	test('shows the reference leaders by default, lighter, and hides or shows them as a group', async ({
+		page
+	}) => {
+		const references = leaders.filter((l) => l.role === 'reference');
+		expect(references.length).toBeGreaterThanOrEqual(3);
+		const referenceMarks = page.locator(
+			references.map((l) => `.charts [data-leader-id="${l.id}"]`).join(', ')
+		);
+		await page.goto('/explore');
+		await hydrated(page);
+		await expect(referenceMarks.first()).toBeVisible();
+		// The key says what the lighter marks are.
+		const key = page.locator('.spectra [data-key="reference"]');
+		await expect(key).toBeVisible();
+		await expect(key).toContainText('For reference');
+		const group = page.getByRole('checkbox', { name: /Show the leaders for reference/ });
+		await expect(group).toBeChecked();
+		await group.uncheck();
+		await expect(referenceMarks).toHaveCount(0);
+		await expect(key).toHaveCount(0);
+		await expect(page).toHaveURL(/[?&]leaders=cast(&|$)/);
+		// The cast stays as it was.
+		const cast = leaders.find((l) => l.role === 'cast' && l.stances.length > 0);
+		await expect(page.locator(`.charts [data-leader-id="${cast?.id}"]`).first()).toBeVisible();
+		await group.check();
+		await expect(referenceMarks.first()).toBeVisible();
+		await expect(page).not.toHaveURL(/leaders=/);
+		// A link to the cast alone opens the cast alone.
+		await page.goto('/explore?leaders=cast');
+		await hydrated(page);
+		await expect(referenceMarks).toHaveCount(0);
+		await expect(group).not.toBeChecked();
+	});
+
+	test('a reference leader is drawn lighter, and never by colour alone', async ({ page }) => {
+		const reference = leaders.find((l) => l.role === 'reference' && l.stances.length > 0);
+		const cast = leaders.find((l) => l.role === 'cast' && l.stances.length > 0);
+		if (!reference || !cast) throw new Error('no data');
+		await page.goto('/explore');
+		await hydrated(page);
+		const chip = (id: string) => page.locator(`.spectra .chip[data-leader-id="${id}"]`).first();
+		const style = (id: string) =>
+			chip(id).evaluate((el) => {
+				const name = el.querySelector('.name');
+				const path = el.querySelector('svg path');
+				return {
+					fontStyle: name ? getComputedStyle(name).fontStyle : '',
+					stroke: path ? getComputedStyle(path).stroke : ''
+				};
+			});
+		const [ref, own] = [await style(reference.id), await style(cast.id)];
+		// Words: the name in italics beside the mark, and the mark's spoken name.
+		expect(ref.fontStyle).toBe('italic');
+		expect(own.fontStyle).toBe('normal');
+		await expect(chip(reference.id).locator('a')).toHaveAttribute(
+			'aria-label',
+			new RegExp(`^${reference.name} \\(for reference\\), `)
+		);
+		await expect(chip(cast.id).locator('a')).not.toHaveAttribute('aria-label', /for reference/);
+		// Lighter: the mark's colour is mixed with the page.
+		expect(ref.stroke).not.toBe(own.stroke);
+		// On the timelines, where no name is drawn, a reference leader's line is thinner too.
+		const lines = await page.locator('.timelines .step-lines path').evaluateAll((paths) =>
+			paths.map((p) => ({
+				reference: p.classList.contains('reference'),
+				width: parseFloat(getComputedStyle(p).strokeWidth)
+			}))
+		);
+		const thin = lines.filter((l) => l.reference).map((l) => l.width);
+		const full = lines.filter((l) => !l.reference).map((l) => l.width);
+		expect(thin.length).toBeGreaterThan(0);
+		expect(Math.max(...thin)).toBeLessThan(Math.min(...full));
+		// The picker names them in italics, in a group of their own.
+		await expect(
+			page
+				.getByRole('list', { name: 'For reference' })
+				.getByText(reference.shortName ?? '', { exact: true })
+		).toHaveCSS('font-style', 'italic');
+	});
+
 	test('downloads the spectrum as SVG and PNG with the date and the dataset version', async ({
 		page
 	}) => {

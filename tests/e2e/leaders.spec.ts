@@ -35,3 +35,21 @@ test('a mark on a leader page opens its citation panel', async ({ page }) => {
 	await page.locator(`.timelines [data-stance-id="${stance.id}"]`).click();
 	await expect(page.getByRole('dialog')).toContainText(stance.citations[0]?.quote ?? '');
 });
+
+test("a reference leader's page says they are shown for reference, and why", async ({ page }) => {
+	const references = readLeaders().filter((l) => l.role === 'reference');
+	expect(references.length).toBeGreaterThanOrEqual(3);
+	for (const leader of references) {
+		await page.goto(`/leaders/${leader.id}`);
+		const note = page.locator('[data-role="reference"]');
+		await expect(note).toContainText('For reference');
+		await expect(note).toContainText(leader.roleNote ?? '');
+		await expect(note).toContainText('Not one of the 7 leaders the story follows');
+		// The key names the lighter drawing too.
+		await expect(page.locator('[data-key="reference"]')).toContainText('For reference');
+	}
+	const cast = readLeaders().find((l) => l.role === 'cast');
+	await page.goto(`/leaders/${cast?.id}`);
+	await expect(page.locator('[data-role="reference"]')).toHaveCount(0);
+	await expect(page.locator('[data-key="reference"]')).toHaveCount(0);
+});

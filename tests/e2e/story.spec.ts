@@ -44,6 +44,21 @@ async function expectChartOf(page: Page, step: RawStep) {
 		view === 'timelines' ? '.timelines [data-panel]' : '.spectra [data-panel]'
 	);
 	await expect(panels).toHaveCount(axis ? 1 : 4);
+	// Who is drawn: the cast, unless the step names its leaders, and the reference leaders only
+	// where it adds them for comparison.
+	const references = leaders.filter((l) => l.role === 'reference').map((l) => l.id);
+	const shown = new Set([
+		...(step.chart.leaders ?? leaders.filter((l) => l.role === 'cast').map((l) => l.id)),
+		...(step.chart.references ? references : [])
+	]);
+	const drawn = await chart
+		.locator('[data-stance-id]')
+		.evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-leader-id')))]);
+	for (const id of drawn) expect(shown.has(id ?? ''), `${step.id} draws ${id}`).toBe(true);
+	if (step.chart.references) {
+		expect(drawn.some((id) => references.includes(id ?? ''))).toBe(true);
+		await expect(chart.locator('[data-key="reference"]')).toHaveCount(1);
+	}
 	// The highlighted leaders are drawn in full, everyone else faded.
 	const unfaded = chart.locator('[data-stance-id]:not(.faded):not(.faded *)');
 	if (highlight.length > 0) {

@@ -57,7 +57,7 @@ export function chartModel(dataset: Dataset, facts: ChartFacts = chartFacts(data
 		dataset,
 		domain,
 		extent: timeExtent(domain),
-		styles: leaderStyles(domain.leaderIds),
+		styles: leaderStyles(domain.leaderIds, domain.referenceIds),
 		leaderById: new Map(dataset.leaders.map((l) => [l.id, l])),
 		stanceById: new Map(dataset.stances.map((s) => [s.id, s])),
 		axisLabel: new Map(dataset.axes.map((a) => [a.id, a.shortLabel ?? a.label])),

@@ -21,6 +21,7 @@ describe('citationRows', () => {
 			stanceId: 'turing-access-2019',
 			leaderId: 'alan-turing',
 			leaderName: 'Alan Turing',
+			leaderRole: 'cast',
 			axis: 'access',
 			axisLabel: 'Access',
 			axisOrder: 3,

@@ -3,7 +3,7 @@
  * everything a row shows and everything the table sorts and filters by. The first stage of the
  * table; sorting (`sort-rows.ts`) and filtering (`filter-rows.ts`) work on these rows.
  */
-import type { AxisId, EvidenceKind, Source } from '../data/schema.ts';
+import type { AxisId, EvidenceKind, LeaderRole, Source } from '../data/schema.ts';
 import type { CorrectionView, Dataset } from '../model/dataset.ts';
 import type { QuoteCheck } from '../model/quote-check.ts';
 
@@ -13,6 +13,8 @@ export interface CitationRow {
 	stanceId: string;
 	leaderId: string;
 	leaderName: string;
+	/** One of the cast, or a leader shown for reference. */
+	leaderRole: LeaderRole;
 	axis: AxisId;
 	axisLabel: string;
 	/** The axis's place in axes.json, so sorting by axis follows the rubric order, not the alphabet. */
@@ -44,6 +46,7 @@ export function citationRows(dataset: Dataset): CitationRow[] {
 			stanceId: stance.id,
 			leaderId: stance.leaderId,
 			leaderName: stance.leaderName,
+			leaderRole: stance.leaderRole,
 			axis: stance.axis,
 			axisLabel: stance.axisLabel,
 			axisOrder: axisOrder.get(stance.axis) ?? 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 import { citationRows } from './citation-rows.ts';
 import { EMPTY_FILTER, filterRows, normalizeText, shownLabel } from './filter-rows.ts';
 
@@ -24,6 +24,15 @@ describe('filterRows', () => {
 			'turing-access-2019',
 			'lovelace-weights-2023'
 		]);
+	});
+
+	it('keeps the cast or the reference leaders', () => {
+		const withReference = citationRows(testDatasetWithReference());
+		const leaders = (role: 'cast' | 'reference') =>
+			new Set(filterRows(withReference, { ...EMPTY_FILTER, role }).map((r) => r.leaderId));
+		expect([...leaders('cast')]).toEqual(['alan-turing']);
+		expect([...leaders('reference')]).toEqual(['ada-lovelace']);
+		expect(filterRows(rows, { ...EMPTY_FILTER, role: 'reference' })).toEqual([]);
 	});
 
 	it('combines filters', () => {

@@ -1,8 +1,9 @@
 /**
  * Filtering the citation table: a text search over the quote, the leader and the source, and
- * exact choices of leader, axis, evidence and how the quote was checked. Every filter left empty lets every row through.
+ * exact choices of leader, role (the cast, or the leaders shown for reference), axis, evidence and
+ * how the quote was checked. Every filter left empty lets every row through.
  */
-import type { AxisId, EvidenceKind } from '../data/schema.ts';
+import type { AxisId, EvidenceKind, LeaderRole } from '../data/schema.ts';
 import type { QuoteCheck } from '../model/quote-check.ts';
 import type { CitationRow } from './citation-rows.ts';
 
@@ -11,13 +12,22 @@ export interface RowFilter {
 	text: string;
 	/** A leader id, or '' for every leader. */
 	leader: string;
+	/** The cast or the reference leaders, or '' for both. */
+	role: LeaderRole | '';
 	axis: AxisId | '';
 	evidence: EvidenceKind | '';
 	/** How the quote was checked, or '' for any. */
 	check: QuoteCheck | '';
 }
 
-export const EMPTY_FILTER: RowFilter = { text: '', leader: '', axis: '', evidence: '', check: '' };
+export const EMPTY_FILTER: RowFilter = {
+	text: '',
+	leader: '',
+	role: '',
+	axis: '',
+	evidence: '',
+	check: ''
+};
 
 /** True when any filter is set. */
 export function isFiltered(filter: RowFilter): boolean {
@@ -55,6 +65,7 @@ export function filterRows(rows: readonly CitationRow[], filter: RowFilter): Cit
 	const words = normalizeText(filter.text).split(/\s+/).filter(Boolean);
 	return rows.filter((row) => {
 		if (filter.leader !== '' && row.leaderId !== filter.leader) return false;
+		if (filter.role !== '' && row.leaderRole !== filter.role) return false;
 		if (filter.axis !== '' && row.axis !== filter.axis) return false;
 		if (filter.evidence !== '' && row.evidence !== filter.evidence) return false;
 		if (filter.check !== '' && row.check !== filter.check) return false;

@@ -9,7 +9,7 @@ import type { LoadedFile } from './loaded-file.ts';
 import type { JsonPath } from './positions.ts';
 import type { RuleContext } from './rule-context.ts';
 
-/** Rules about one file on its own: `$schema`, leader id and file name, dates. */
+/** Rules about one file on its own: `$schema`, leader id and file name, a role's note, dates. */
 export function checkFiles(ctx: RuleContext): void {
 	for (const file of ctx.loaded) {
 		const root = asObject(file.data);
@@ -24,6 +24,13 @@ export function checkFiles(ctx: RuleContext): void {
 			const name = leaderIdOf(file.path);
 			if (id !== undefined && id !== name)
 				ctx.report.error(file, ['id'], `id "${id}" must equal the file name "${name}"`);
+			// A reference leader stands beside the cast: their page says why, in the file's words.
+			if (root.role === 'reference' && file.isClean(['role']) && root.roleNote === undefined)
+				ctx.report.error(
+					file,
+					['role'],
+					'a reference leader needs "roleNote": one sentence on why they are shown for reference'
+				);
 			asArray(root.affiliations).forEach((raw, i) =>
 				checkAffiliation(ctx, file, ['affiliations', i], raw)
 			);

@@ -11,6 +11,7 @@ import path from 'node:path';
 
 const ESSAY_ID = 'essay-open-source';
 const AXES = ['weights', 'tools', 'methodology', 'access'] as const;
+/** The cast: the leaders the story follows. */
 const LEADERS = [
 	'dario-amodei',
 	'jack-clark',
@@ -33,6 +34,7 @@ interface RawStance {
 }
 interface RawLeader {
 	id: string;
+	role: 'cast' | 'reference';
 	stances: RawStance[];
 }
 interface RawEvent {
@@ -111,8 +113,18 @@ describe('quotes read in the seed essay', () => {
 describe('what the dataset promises', () => {
 	const stances = leaders.flatMap((l) => l.stances.map((s) => ({ leader: l.id, ...s })));
 
-	it('has all seven leaders', () => {
-		expect(leaders.map((l) => l.id).sort()).toEqual([...LEADERS].sort());
+	it('has the seven leaders of the cast', () => {
+		const cast = leaders.filter((l) => l.role === 'cast');
+		expect(cast.map((l) => l.id).sort()).toEqual([...LEADERS].sort());
+	});
+
+	it('has at least three reference leaders, each with four stances on two axes or more', () => {
+		const references = leaders.filter((l) => l.role === 'reference');
+		expect(references.length).toBeGreaterThanOrEqual(3);
+		for (const leader of references) {
+			expect(leader.stances.length, leader.id).toBeGreaterThanOrEqual(4);
+			expect(new Set(leader.stances.map((s) => s.axis)).size, leader.id).toBeGreaterThanOrEqual(2);
+		}
 	});
 
 	it('has at least 25 stances', () => {

@@ -12,13 +12,14 @@ import {
 	CHART_VIEWS,
 	EVIDENCE,
 	EVIDENCE_KINDS,
+	LEADER_ROLES,
 	LEVEL_VALUES,
 	SOURCE_KINDS
 } from '../vocabulary.ts';
 import { isRealDate } from './dates.ts';
 
 /** The fixed word lists live in the zod-free vocabulary; re-exported for the validator's users. */
-export { AXIS_IDS, CHANGE_KINDS, EVIDENCE_KINDS, LEVEL_VALUES, SOURCE_KINDS };
+export { AXIS_IDS, CHANGE_KINDS, EVIDENCE_KINDS, LEADER_ROLES, LEVEL_VALUES, SOURCE_KINDS };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Anything that looks like markup: data is always rendered as text, so it must not carry any. */
@@ -237,6 +238,14 @@ export const LeaderFile = z
 		shortName: PlainText.optional().meta({
 			description: 'Surname or short label for chart labels.'
 		}),
+		role: z.enum(LEADER_ROLES, { error: `must be one of: ${LEADER_ROLES.join(', ')}` }).meta({
+			description:
+				'cast: one of the leaders the story follows; reference: leads or led a lab that releases open-weight models, shown beside the cast for comparison (lighter, and can be hidden).'
+		}),
+		roleNote: PlainText.optional().meta({
+			description:
+				'Why this leader has their role, in one sentence of our own words (no quotation marks); needed for a reference leader, shown on their page.'
+		}),
 		affiliations: z.array(Affiliation).min(1, { error: 'needs at least one affiliation' }),
 		stances: z.array(Stance)
 	})
@@ -428,8 +437,16 @@ export const StepChart = z
 			.meta({ description: 'Which chart to show: "spectrum" (default), "timelines" or "both".' }),
 		axis: AxisId.optional().meta({ description: 'One axis in focus; leave out for all four.' }),
 		leaders: z.array(Id).optional().meta({
-			description: 'Leader ids to show; leave out for every leader.'
+			description:
+				'Leader ids to show, of either role; leave out for the cast (every leader whose role is cast).'
 		}),
+		references: z
+			.literal(true, { error: 'leave "references" out, or set it to true' })
+			.optional()
+			.meta({
+				description:
+					'true: show every reference leader too, beside the leaders above, for comparison.'
+			}),
 		highlight: z.array(Id).optional().meta({
 			description: 'Leader ids drawn in full while the others fade.'
 		})
@@ -521,7 +538,7 @@ export const StoryFile = z
 // ---------------------------------------------------------------- types
 
 export type AxisId = z.infer<typeof AxisId>;
-export type { EvidenceKind, SourceKind } from '../vocabulary.ts';
+export type { EvidenceKind, LeaderRole, SourceKind } from '../vocabulary.ts';
 export type Correction = z.infer<typeof Correction>;
 export type Level = z.infer<typeof Level>;
 export type Axis = z.infer<typeof Axis>;

@@ -83,6 +83,32 @@ describe('the story file', () => {
 		]);
 	});
 
+	it('shows the cast unless a step names its leaders or adds the reference leaders', () => {
+		// Lovelace becomes a reference leader: the first step, which names no leaders, shows the cast.
+		const withReference = (story: [string, string]) =>
+			validateDataset(
+				files(story).map((f) =>
+					f.path === 'data/leaders/ada-lovelace.json'
+						? {
+								...f,
+								text: f.text.replace(
+									'"role": "cast",',
+									'"role": "reference", "roleNote": "Shown for comparison.",'
+								)
+							}
+						: f
+				),
+				{ today: TODAY }
+			).errors.map(formatProblem);
+		const first = '"view": "spectrum", "highlight": ["ada-lovelace"]';
+		expect(withReference([first, first])).toEqual([
+			`${STORY}:10:68  steps[0].chart.highlight[0]  "ada-lovelace" is highlighted but is a reference leader, and this step shows the cast: add "references": true, or name the leaders to show`
+		]);
+		expect(withReference([first, `${first}, "references": true`])).toEqual([]);
+		// Named among a step's leaders (as in the second step), a reference leader is shown too.
+		expect(withReference([first, `${first}, "leaders": ["ada-lovelace"]`])).toEqual([]);
+	});
+
 	it('has months in order and none in the future', () => {
 		expect(errorsOf(['"from": "2015-12"', '"from": "2024-01"'])).toEqual([
 			`${STORY}:25:13  steps[1].chart.from  from 2024-01 must be before date 2023-11`

@@ -72,26 +72,55 @@ function checkStepChart(
 	if (date !== undefined && from !== undefined && from >= date)
 		ctx.report.error(file, [...at, 'from'], `from ${from} must be before date ${date}`);
 
-	const shown = new Set<string>();
-	for (const key of ['leaders', 'highlight'] as const) {
-		asArray(chart[key]).forEach((value, j) => {
-			const leader = file.string([...at, key, j], value);
-			if (leader === undefined) return;
-			if (!ctx.leaderIds.has(leader))
-				ctx.report.error(
-					file,
-					[...at, key, j],
-					`unknown leader "${leader}"${didYouMeanId(leader, ctx.leaderIds)}`
-				);
-			else if (key === 'leaders') shown.add(leader);
-			else if (shown.size > 0 && !shown.has(leader))
-				ctx.report.error(
-					file,
-					[...at, key, j],
-					`"${leader}" is highlighted but not among the leaders this step shows`
-				);
-		});
+	// Who the step shows: the leaders it names, or else the cast; and every reference leader too
+	// when it says so. A leader whose file could not be read counts as shown (no second error).
+	const references = referenceLeaders(ctx);
+	const named = new Set<string>();
+	asArray(chart.leaders).forEach((value, j) => {
+		const leader = file.string([...at, 'leaders', j], value);
+		if (leader === undefined) return;
+		if (!ctx.leaderIds.has(leader))
+			ctx.report.error(
+				file,
+				[...at, 'leaders', j],
+				`unknown leader "${leader}"${didYouMeanId(leader, ctx.leaderIds)}`
+			);
+		else named.add(leader);
+	});
+	const isShown = (leader: string) =>
+		named.size > 0
+			? named.has(leader) || (chart.references === true && references.has(leader))
+			: chart.references === true || !references.has(leader);
+	asArray(chart.highlight).forEach((value, j) => {
+		const leader = file.string([...at, 'highlight', j], value);
+		if (leader === undefined) return;
+		if (!ctx.leaderIds.has(leader))
+			ctx.report.error(
+				file,
+				[...at, 'highlight', j],
+				`unknown leader "${leader}"${didYouMeanId(leader, ctx.leaderIds)}`
+			);
+		else if (!isShown(leader))
+			ctx.report.error(
+				file,
+				[...at, 'highlight', j],
+				references.has(leader) && named.size === 0
+					? `"${leader}" is highlighted but is a reference leader, and this step shows the cast: add "references": true, or name the leaders to show`
+					: `"${leader}" is highlighted but not among the leaders this step shows`
+			);
+	});
+}
+
+/** Ids of the leaders whose file says they are a reference (not the cast). */
+function referenceLeaders(ctx: RuleContext): Set<string> {
+	const ids = new Set<string>();
+	for (const file of ctx.loaded) {
+		if (file.kind !== 'leader') continue;
+		const root = asObject(file.data);
+		const id = file.string(['id'], root?.id);
+		if (id !== undefined && root?.role === 'reference') ids.add(id);
 	}
+	return ids;
 }
 
 function checkParagraph(

@@ -438,6 +438,25 @@ describe('across files', () => {
 		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": "2015-12"'])).toEqual([]);
 	});
 
+	it("requires a leader's role, and a note on why for a reference leader", () => {
+		expect(
+			errorsOf([TURING, '"name": "Alan Turing", "role": "cast",', '"name": "Alan Turing",'])
+		).toEqual(['data/leaders/alan-turing.json:1:1  (root)  missing required key "role"']);
+		expect(errorsOf([TURING, '"role": "cast"', '"role": "guest"'])).toEqual([
+			'data/leaders/alan-turing.json:4:33  role  must be one of: cast, reference'
+		]);
+		expect(errorsOf([TURING, '"role": "cast"', '"role": "reference"'])).toEqual([
+			'data/leaders/alan-turing.json:4:33  role  a reference leader needs "roleNote": one sentence on why they are shown for reference'
+		]);
+		expect(
+			errorsOf([
+				TURING,
+				'"role": "cast"',
+				'"role": "reference", "roleNote": "Shown for comparison."'
+			])
+		).toEqual([]);
+	});
+
 	it('reports an affiliation that starts after it ends, comparing the spans dates cover', () => {
 		expect(
 			errorsOf([ADA, '"from": "2015-12", "to": "2024-05"', '"from": "2024-07", "to": "2024-05"'])

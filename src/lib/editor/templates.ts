@@ -14,6 +14,7 @@ export function newLeaderTemplate(): string {
 		id: 'new-leader',
 		name: 'New Leader',
 		shortName: 'Leader',
+		role: 'cast',
 		affiliations: [{ org: 'Example Lab', role: 'Chief executive', from: '2024' }],
 		stances: []
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState } from '../model/chart-state.ts';
 import { parseChartState } from '../model/chart-state-url.ts';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 import { ExploreState } from './explore-state.svelte.ts';
 
 const domain = chartDomain(testDataset());
@@ -89,6 +89,43 @@ describe('ExploreState', () => {
 		state.showLeader(ALAN, true);
 		expect(state.chart.leaders).toEqual([]);
 		expect(state.leaderIds).toEqual([ADA, ALAN]);
+	});
+
+	describe('with a reference leader (Lovelace) beside the cast (Turing)', () => {
+		const withReference = chartDomain(testDatasetWithReference());
+
+		it('shows the reference leaders by default, and hides or shows them as a group', () => {
+			const state = new ExploreState(withReference);
+			expect(state.leaderIds).toEqual([ALAN, ADA]);
+			expect(state.referencesShown).toBe(true);
+			state.toggleHighlight(ADA);
+			state.showReferences(false);
+			expect(state.chart).toMatchObject({ leaders: [ALAN], highlight: [] });
+			expect(state.referencesShown).toBe(false);
+			expect(state.query).toBe('?leaders=cast');
+			state.showReferences(true);
+			expect(state.chart.leaders).toEqual([]);
+			expect(state.query).toBe('');
+		});
+
+		it('leaves the cast as it is, and never hides the last leader shown', () => {
+			const state = new ExploreState(withReference);
+			state.showLeader(ALAN, false);
+			state.showReferences(false);
+			expect(state.leaderIds).toEqual([ADA]);
+			state.showLeader(ALAN, true);
+			state.showReferences(false);
+			expect(state.leaderIds).toEqual([ALAN]);
+			state.showReferences(true);
+			expect(state.leaderIds).toEqual([ALAN, ADA]);
+		});
+
+		it('restores the cast alone from its address', () => {
+			const state = new ExploreState(withReference);
+			state.restore(new URLSearchParams('leaders=cast'));
+			expect(state.leaderIds).toEqual([ALAN]);
+			expect(state.referencesShown).toBe(false);
+		});
 	});
 
 	it('keeps highlights in display order, and resets leaders to everyone, no one highlighted', () => {

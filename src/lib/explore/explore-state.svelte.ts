@@ -9,6 +9,7 @@ import type { AxisId } from '$lib/data/schema';
 import {
 	CHART_VIEWS,
 	defaultChartState,
+	leaderSelection,
 	shownLeaderIds,
 	type ChartDomain,
 	type ChartState,
@@ -46,6 +47,8 @@ export class ExploreState {
 	});
 	/** The leader ids shown, in display order. */
 	readonly leaderIds: string[];
+	/** Every reference leader is shown (there is one at least). */
+	readonly referencesShown: boolean;
 	/** Leaders drawn in full: the one under the pointer, else the highlighted ones. */
 	readonly emphasis: ReadonlySet<string>;
 	/** The query that reopens this view ("" for the default view). */
@@ -62,6 +65,10 @@ export class ExploreState {
 		this.#set(defaultChartState(this.#domain));
 		this.leaderIds = $derived(
 			this.#stableIds(shownLeaderIds({ leaders: this.#leaders }, this.#domain))
+		);
+		this.referencesShown = $derived(
+			this.#domain.referenceIds.length > 0 &&
+				this.#domain.referenceIds.every((id) => this.leaderIds.includes(id))
 		);
 		this.emphasis = $derived(
 			this.#stableEmphasis(new Set(this.#hovered !== null ? [this.#hovered] : this.#highlight))
@@ -107,9 +114,18 @@ export class ExploreState {
 		const all = this.#domain.leaderIds;
 		const isShown = (l: string) => this.#leaders.length === 0 || this.#leaders.includes(l);
 		const next = all.filter((l) => (l === id ? shown : isShown(l)));
-		if (next.length === 0) return;
-		this.#leaders = next.length === all.length ? [] : next;
-		this.#highlight = this.#highlight.filter((h) => next.includes(h));
+		this.#showOnly(next);
+	}
+
+	/**
+	 * Shows or hides every reference leader at once, leaving the cast as it is: the reference
+	 * leaders stand beside the cast for comparison, and hiding them shows the cast alone. Hiding
+	 * them when no one else is shown does nothing, as for one leader.
+	 */
+	showReferences(shown: boolean): void {
+		const references = new Set(this.#domain.referenceIds);
+		const now = shownLeaderIds({ leaders: this.#leaders }, this.#domain);
+		this.#showOnly(shown ? [...now, ...references] : now.filter((id) => !references.has(id)));
 	}
 
 	/** Highlights a leader, or stops highlighting them; the list stays in display order. */
@@ -138,6 +154,15 @@ export class ExploreState {
 
 	closeStance(): void {
 		this.#stance = null;
+	}
+
+	/** Shows these leaders (none: nothing changes) and highlights only those of them highlighted. */
+	#showOnly(ids: string[]): void {
+		if (ids.length === 0) return;
+		const next = leaderSelection(ids, this.#domain);
+		const shown = next.length === 0 ? this.#domain.leaderIds : next;
+		this.#leaders = next;
+		this.#highlight = this.#highlight.filter((h) => shown.includes(h));
 	}
 
 	#set(state: ChartState): void {

@@ -50,6 +50,7 @@ export function datasetOfChartRows({ base, rows }: ChartRows): Dataset {
 			id,
 			leaderId: leader.id,
 			leaderName: leader.name,
+			leaderRole: leader.role,
 			axis: axis.id as AxisId,
 			axisLabel: axis.label,
 			asOf,

@@ -50,7 +50,7 @@ export function parseChartState(params: URLSearchParams, domain: ChartDomain): C
 	const axis = params.get(PARAMS.axis);
 	if (axis !== null && (domain.axisIds as string[]).includes(axis)) state.axis = axis as AxisId;
 
-	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds);
+	state.leaders = idList(params.get(PARAMS.leaders), domain.leaderIds, domain.castIds);
 	state.highlight = idList(params.get(PARAMS.highlight), domain.leaderIds);
 
 	const stance = params.get(PARAMS.stance);
@@ -67,7 +67,7 @@ export function chartStateToParams(state: ChartState, domain: ChartDomain): URLS
 	if (state.from !== null) params.set(PARAMS.from, state.from);
 	if (state.view !== defaults.view) params.set(PARAMS.view, state.view);
 	if (state.axis !== null) params.set(PARAMS.axis, state.axis);
-	if (state.leaders.length > 0) params.set(PARAMS.leaders, state.leaders.join(','));
+	if (state.leaders.length > 0) params.set(PARAMS.leaders, leaderList(state.leaders, domain));
 	if (state.highlight.length > 0) params.set(PARAMS.highlight, state.highlight.join(','));
 	if (state.stance !== null) params.set(PARAMS.stance, state.stance);
 	return params;
@@ -79,9 +79,26 @@ export function chartStateQuery(state: ChartState, domain: ChartDomain): string 
 	return query === '' ? '' : `?${query}`;
 }
 
-/** Known ids from a comma-separated list, once each, in display order. */
-function idList(value: string | null, known: string[]): string[] {
+/**
+ * The word for the whole cast in `leaders`, so the view of the cast alone (every story step's,
+ * unless it says otherwise) has a short address.
+ */
+export const CAST = 'cast';
+
+/**
+ * The `leaders` parameter for a list of leader ids, in display order: the whole cast as its word
+ * (where the dataset has reference leaders at all), any other leader by id.
+ */
+function leaderList(ids: string[], domain: ChartDomain): string {
+	const cast = domain.referenceIds.length > 0 && domain.castIds.every((id) => ids.includes(id));
+	return (cast ? [CAST, ...ids.filter((id) => !domain.castIds.includes(id))] : ids).join(',');
+}
+
+/** Known ids from a comma-separated list (`cast` for the cast's), once each, in display order. */
+function idList(value: string | null, known: string[], cast: string[] = []): string[] {
 	if (value === null) return [];
-	const asked = new Set(value.split(',').map((id) => id.trim()));
+	const asked = new Set(
+		value.split(',').flatMap((id) => (id.trim() === CAST ? cast : [id.trim()]))
+	);
 	return known.filter((id) => asked.has(id));
 }

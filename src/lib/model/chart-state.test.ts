@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartDomain, defaultChartState, shownLeaderIds, type ChartDomain } from './chart-state.ts';
+import {
+	chartDomain,
+	defaultChartState,
+	leaderSelection,
+	shownLeaderIds,
+	type ChartDomain
+} from './chart-state.ts';
 import { chartStateQuery, chartStateToParams, parseChartState } from './chart-state-url.ts';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 
 const dataset = testDataset();
 const domain: ChartDomain = chartDomain(dataset);
@@ -68,5 +74,37 @@ describe('the chart state in a URL', () => {
 		]);
 		expect(shownLeaderIds(parse('leaders=alan-turing'), domain)).toEqual(['alan-turing']);
 		expect(shownLeaderIds(parse(''), domain)).toEqual(['ada-lovelace', 'alan-turing']);
+	});
+});
+
+describe('reference leaders in the domain and the URL', () => {
+	const withReference = chartDomain(testDatasetWithReference());
+	const read = (query: string) => parseChartState(new URLSearchParams(query), withReference);
+	const write = (leaders: string[]) =>
+		chartStateQuery({ ...defaultChartState(withReference), leaders }, withReference);
+
+	it('lists the cast first, then the reference leaders', () => {
+		expect(withReference.leaderIds).toEqual(['alan-turing', 'ada-lovelace']);
+		expect(withReference.castIds).toEqual(['alan-turing']);
+		expect(withReference.referenceIds).toEqual(['ada-lovelace']);
+		expect(domain.referenceIds).toEqual([]);
+	});
+
+	it('writes the whole cast as its word, and reads the word back as the cast', () => {
+		expect(write(['alan-turing'])).toBe('?leaders=cast');
+		expect(write(['ada-lovelace'])).toBe('?leaders=ada-lovelace');
+		expect(read('leaders=cast').leaders).toEqual(['alan-turing']);
+		expect(read('leaders=ada-lovelace,cast').leaders).toEqual(['alan-turing', 'ada-lovelace']);
+		// Without reference leaders there are no groups to name: ids as before.
+		expect(
+			chartStateQuery({ ...defaultChartState(domain), leaders: ['ada-lovelace'] }, domain)
+		).toBe('?leaders=ada-lovelace');
+	});
+});
+
+describe('leaderSelection', () => {
+	it('keeps leaders in display order, and every leader as the default, []', () => {
+		expect(leaderSelection(['alan-turing', 'ada-lovelace'], domain)).toEqual([]);
+		expect(leaderSelection(['alan-turing', 'nobody'], domain)).toEqual(['alan-turing']);
 	});
 });

@@ -31,8 +31,12 @@ export interface ChartState {
 export interface ChartDomain {
 	/** Every month from the first stance to the dataset's last update, in order. */
 	months: string[];
-	/** Leader ids in display order. */
+	/** Leader ids in display order: the cast, then the reference leaders. */
 	leaderIds: string[];
+	/** The cast's ids, in display order: who a story step shows unless it says otherwise. */
+	castIds: string[];
+	/** The reference leaders' ids, in display order: shown beside the cast, or hidden as a group. */
+	referenceIds: string[];
 	axisIds: AxisId[];
 	stanceIds: Set<string>;
 }
@@ -48,6 +52,8 @@ export function chartDomain(dataset: Dataset): ChartDomain {
 	return {
 		months: monthsBetween(first, last),
 		leaderIds: dataset.leaders.map((l) => l.id),
+		castIds: dataset.leaders.filter((l) => l.role === 'cast').map((l) => l.id),
+		referenceIds: dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id),
 		axisIds: dataset.axes.map((a) => a.id),
 		stanceIds: new Set(dataset.stances.map((s) => s.id))
 	};
@@ -64,6 +70,16 @@ export function defaultChartState(domain: ChartDomain): ChartState {
 		highlight: [],
 		stance: null
 	};
+}
+
+/**
+ * Leaders as a state keeps them: in display order, and [] (every leader, the default) when they
+ * are every leader.
+ */
+export function leaderSelection(ids: Iterable<string>, domain: ChartDomain): string[] {
+	const chosen = new Set(ids);
+	const inOrder = domain.leaderIds.filter((id) => chosen.has(id));
+	return inOrder.length === domain.leaderIds.length ? [] : inOrder;
 }
 
 /** The leader ids a state shows, in display order. */

@@ -10,7 +10,9 @@
  * `speaker` is who said the quoted words: the leader, or the investor, co-founder or company named
  * on the citation. `quote_check` is how the words were checked (`original`, `copy`: read in the
  * copy or report named by `via_outlet` at `via_url`, or `essay`: read only in the seed essay);
- * `url` is always the original's address, never a copy's.
+ * `url` is always the original's address, never a copy's. `leader_role` (last, so columns kept
+ * their places when it came) is `cast` for the leaders the story follows, `reference` for those
+ * shown beside them for comparison.
  */
 import { csvFormat } from 'd3';
 import type { Dataset } from './dataset.ts';
@@ -33,7 +35,8 @@ export const CSV_COLUMNS = [
 	'url',
 	'speaker',
 	'quote_check',
-	'via_url'
+	'via_url',
+	'leader_role'
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
@@ -59,7 +62,8 @@ export function datasetCsvRows(dataset: Dataset): CsvRow[] {
 			url: citation.source.url ?? '',
 			speaker: citation.speaker ?? stance.leaderName,
 			quote_check: citation.check,
-			via_url: citation.via?.url ?? ''
+			via_url: citation.via?.url ?? '',
+			leader_role: stance.leaderRole
 		}))
 	);
 }

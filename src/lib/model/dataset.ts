@@ -11,6 +11,7 @@ import type {
 	AxisId,
 	ChangeKind,
 	EvidenceKind,
+	LeaderRole,
 	MetaFile,
 	Source
 } from '../data/schema.ts';
@@ -71,6 +72,8 @@ export interface StanceView {
 	id: string;
 	leaderId: string;
 	leaderName: string;
+	/** The leader's role: one of the cast, or shown for reference. */
+	leaderRole: LeaderRole;
 	axis: AxisId;
 	axisLabel: string;
 	/** When the stance was held: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
@@ -91,6 +94,10 @@ export interface LeaderView {
 	name: string;
 	/** Surname or short label for chart labels; falls back to the full name. */
 	shortName: string;
+	/** One of the cast the story follows, or a reference shown beside them for comparison. */
+	role: LeaderRole;
+	/** Why the leader has their role, in our words (every reference leader has one). */
+	roleNote?: string;
 	affiliations: Affiliation[];
 	/** Sorted by axis (in the order of axes.json), then by `asOf`. */
 	stances: StanceView[];
@@ -112,7 +119,7 @@ export interface Dataset {
 	axes: Axis[];
 	/** Sorted by id. */
 	sources: Source[];
-	/** Sorted by name. */
+	/** The display order: the cast by name, then the reference leaders by name. */
 	leaders: LeaderView[];
 	/** Sorted by date. */
 	events: EventView[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState } from './chart-state.ts';
 import { chartCaption, describeChartState } from './describe-state.ts';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 
 const dataset = testDataset();
 const base = defaultChartState(chartDomain(dataset));
@@ -28,6 +28,18 @@ describe('describeChartState', () => {
 			)
 		).toBe(
 			'The spectra for model weights in Nov 2023, with trails from Dec 2015, highlighting Ada Lovelace and Alan Turing.'
+		);
+	});
+
+	it('names the cast alone by its name where there are reference leaders', () => {
+		const withReference = testDatasetWithReference();
+		const state = { ...base, date: '2023-11', view: 'spectrum' as const };
+		expect(describeChartState({ ...state, leaders: ['alan-turing'] }, withReference)).toBe(
+			'The spectra in Nov 2023, showing the cast.'
+		);
+		expect(describeChartState(state, withReference)).toBe('The spectra in Nov 2023.');
+		expect(describeChartState({ ...state, leaders: ['ada-lovelace'] }, withReference)).toBe(
+			'The spectra in Nov 2023, showing Ada Lovelace.'
 		);
 	});
 

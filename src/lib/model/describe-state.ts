@@ -1,7 +1,7 @@
 /**
  * A chart state in words, for screen readers and captions: "The spectra for model weights in
- * Nov 2023, with trails from Dec 2015, highlighting Greg Brockman and Ilya Sutskever." The story
- * announces it at each step; a slide can use it as its chart's description.
+ * Nov 2023, with trails from Dec 2015, showing the cast, highlighting Greg Brockman and Ilya
+ * Sutskever." The story announces it at each step; a slide can use it as its chart's description.
  */
 import type { ChartState } from './chart-state.ts';
 import type { Dataset } from './dataset.ts';
@@ -26,7 +26,12 @@ export function describeChartState(state: ChartState, dataset: Dataset): string 
 	];
 	if (state.from !== null && state.view !== 'timelines')
 		parts.push(`, with trails from ${formatDate(state.from)}`);
-	if (state.leaders.length > 0) parts.push(`, showing ${list.format(state.leaders.map(name))}`);
+	if (state.leaders.length > 0) {
+		// The cast alone, where there are reference leaders besides: by its name, not seven names.
+		const cast = dataset.leaders.filter((l) => l.role === 'cast').map((l) => l.id);
+		const castAlone = cast.length < dataset.leaders.length && state.leaders.join() === cast.join();
+		parts.push(`, showing ${castAlone ? 'the cast' : list.format(state.leaders.map(name))}`);
+	}
 	if (state.highlight.length > 0)
 		parts.push(`, highlighting ${list.format(state.highlight.map(name))}`);
 	return `${parts.join('')}.`;

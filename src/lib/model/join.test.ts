@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
 import { validateDataset } from '../data/validate.ts';
+import { testDatasetWithReference } from '../server/test-dataset.ts';
 import { joinDataset } from './join.ts';
 
 function fixture() {
@@ -27,6 +28,23 @@ describe('joinDataset', () => {
 		expect(stance?.citations[0]?.quote).toBe(
 			'we share the weights with a few partners ... and that is it'
 		);
+	});
+
+	it("carries each leader's role to the leader and their stances, the cast listed first", () => {
+		const cast = fixture();
+		expect(cast.leaders.map((l) => [l.id, l.role])).toEqual([
+			['ada-lovelace', 'cast'],
+			['alan-turing', 'cast']
+		]);
+		const withReference = testDatasetWithReference();
+		expect(withReference.leaders.map((l) => [l.id, l.role, l.roleNote])).toEqual([
+			['alan-turing', 'cast', undefined],
+			['ada-lovelace', 'reference', 'Shown for comparison.']
+		]);
+		const roles = new Set(
+			withReference.stances.filter((s) => s.leaderId === 'ada-lovelace').map((s) => s.leaderRole)
+		);
+		expect([...roles]).toEqual(['reference']);
 	});
 
 	it('resolves "via" and correction sources to the source objects', () => {

@@ -6,7 +6,8 @@
  */
 import { compareDates } from '../data/dates.ts';
 import { compareVersions } from '../data/versions.ts';
-import type { Citation, Correction, Source } from '../data/schema.ts';
+import type { Citation, Correction, LeaderRole, Source } from '../data/schema.ts';
+import { LEADER_ROLES } from '../vocabulary.ts';
 import type { ParsedDataset } from '../data/validate.ts';
 import { changeViews } from './change-view.ts';
 import { byAxisThenDate } from './stance-order.ts';
@@ -20,6 +21,8 @@ import type {
 	LeaderView,
 	StanceView
 } from './dataset.ts';
+
+const roleOrder = (role: LeaderRole) => LEADER_ROLES.indexOf(role);
 
 export function joinDataset(parsed: ParsedDataset): Dataset {
 	const sources = [...parsed.sources.sources].sort((a, b) => a.id.localeCompare(b.id));
@@ -59,6 +62,7 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 				id: s.id,
 				leaderId: file.id,
 				leaderName: file.name,
+				leaderRole: file.role,
 				axis: s.axis,
 				axisLabel: axis.label,
 				asOf: s.asOf,
@@ -77,11 +81,15 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 			id: file.id,
 			name: file.name,
 			shortName: file.shortName ?? file.name,
+			role: file.role,
+			...(file.roleNote === undefined ? {} : { roleNote: file.roleNote }),
 			affiliations: file.affiliations,
 			stances
 		};
 	});
-	leaders.sort((a, b) => a.name.localeCompare(b.name));
+	// The cast first, then the reference leaders: every view lists them so, and each leader's
+	// colour and shape follow this order, so adding a reference leader restyles no one in the cast.
+	leaders.sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.name.localeCompare(b.name));
 
 	const events: EventView[] = parsed.events.events
 		.map((e) => ({

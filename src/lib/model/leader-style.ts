@@ -32,24 +32,56 @@ export const SERIES_PALETTE = [
 export const SERIES_COLOURS = SERIES_PALETTE.length;
 
 export interface LeaderStyle {
-	/** A CSS colour that follows the light or dark theme: `light-dark(…, …)`. */
+	/**
+	 * A CSS colour that follows the light or dark theme: `light-dark(…, …)`; a reference leader's
+	 * is mixed with the page's surface (`color-mix`), so it draws lighter in either theme.
+	 */
 	colour: string;
-	/** The light-theme colour as hex, for exports that must stand alone (SVG, PNG). */
+	/**
+	 * The light-theme colour as hex, for exports that must stand alone (SVG, PNG); the downloads
+	 * mix a reference leader's with their white page (`printStyles`, in export/chart-frame.ts).
+	 */
 	printColour: string;
 	shape: Shape;
+	/** A reference leader: drawn lighter, and named in italics wherever a name is drawn. */
+	reference: boolean;
 }
 
-/** The style of every leader, by id. Past seven leaders, colours and shapes repeat out of step. */
-export function leaderStyles(leaderIds: readonly string[]): Map<string, LeaderStyle> {
+/**
+ * How much of their colour a reference leader's marks and lines keep, the rest being the page:
+ * lighter than the cast, so the cast stays the story, and still their hue, so each stays apart.
+ * Colour is never the only cue: their names are in italics, their timeline lines thinner, and
+ * the key says what lighter means.
+ */
+export const REFERENCE_STRENGTH = 0.55;
+
+/** A CSS colour drawn as a reference leader's: mixed with the page's surface, in either theme. */
+export function referenceColour(colour: string): string {
+	return `color-mix(in srgb, ${colour} ${Math.round(REFERENCE_STRENGTH * 100)}%, var(--surface))`;
+}
+
+/**
+ * The style of every leader, by id, from their place in `leaderIds` (the display order: the cast,
+ * then the reference leaders, so adding a reference leader changes no cast member's style). Past
+ * seven leaders, colours and shapes repeat out of step.
+ */
+export function leaderStyles(
+	leaderIds: readonly string[],
+	referenceIds: Iterable<string> = []
+): Map<string, LeaderStyle> {
+	const references = new Set(referenceIds);
 	return new Map(
 		leaderIds.map((id, i) => {
 			const { light, dark } = SERIES_PALETTE[i % SERIES_COLOURS] ?? SERIES_PALETTE[0];
+			const reference = references.has(id);
+			const colour = `light-dark(${light}, ${dark})`;
 			const style: LeaderStyle = {
-				colour: `light-dark(${light}, ${dark})`,
+				colour: reference ? referenceColour(colour) : colour,
 				printColour: light,
 				// Shapes advance once per full turn of the colours, so the eighth leader
 				// differs from the first in shape even though the colour repeats.
-				shape: SHAPES[(i + Math.floor(i / SERIES_COLOURS)) % SHAPES.length] ?? 'circle'
+				shape: SHAPES[(i + Math.floor(i / SERIES_COLOURS)) % SHAPES.length] ?? 'circle',
+				reference
 			};
 			return [id, style];
 		})

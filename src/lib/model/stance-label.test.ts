@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stanceLabel } from './stance-label.ts';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 
 describe('stanceLabel', () => {
 	it('names the leader, axis, level, date and evidence', () => {
@@ -9,5 +9,10 @@ describe('stanceLabel', () => {
 		expect(stanceLabel(stance)).toBe(
 			`Ada Lovelace, ${stance.axisLabel}: ${stance.levelLabel} (level 4 of 0–4), Dec 2015, reported evidence`
 		);
+	});
+
+	it('says when the leader is shown for reference', () => {
+		const stance = testDatasetWithReference().stances.find((s) => s.id === 'lovelace-weights-2015');
+		expect(stance && stanceLabel(stance)).toMatch(/^Ada Lovelace \(for reference\), /);
 	});
 });

@@ -11,3 +11,22 @@ import type { Dataset } from '../model/dataset.ts';
 export function testDataset(): Dataset {
 	return datasetFrom(readDataDir('tests/fixtures/valid'), { today: '2026-11-29' });
 }
+
+/**
+ * The same fixture with Ada Lovelace as a reference leader (shown beside the cast for
+ * comparison): the cast is Alan Turing alone, listed first.
+ */
+export function testDatasetWithReference(): Dataset {
+	const files = readDataDir('tests/fixtures/valid').map((f) =>
+		f.path.endsWith('/ada-lovelace.json')
+			? {
+					...f,
+					text: f.text.replace(
+						'"role": "cast",',
+						'"role": "reference", "roleNote": "Shown for comparison.",'
+					)
+				}
+			: f
+	);
+	return datasetFrom(files, { today: '2026-11-29' });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { StepChart } from '../data/schema.ts';
 import { chartDomain } from '../model/chart-state.ts';
-import { testDataset } from '../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 import { stepChartState } from './step-state.ts';
 
 const domain = chartDomain(testDataset());
@@ -33,5 +34,28 @@ describe('stepChartState', () => {
 		expect(state.leaders).toEqual(['ada-lovelace', 'alan-turing']);
 		expect(state.highlight).toEqual(['ada-lovelace', 'alan-turing']);
 		expect(state).toMatchObject({ from: '2019-05', view: 'timelines', axis: 'access' });
+	});
+
+	describe('with a reference leader (Lovelace) beside the cast (Turing)', () => {
+		const withReference = chartDomain(testDatasetWithReference());
+		const leaders = (chart: Omit<StepChart, 'date'>) =>
+			stepChartState({ date: '2024-05', ...chart }, withReference).leaders;
+
+		it('shows the cast unless the step says otherwise', () => {
+			expect(leaders({})).toEqual(['alan-turing']);
+		});
+
+		it('adds every reference leader when the step says references: every leader, the default', () => {
+			expect(leaders({ references: true })).toEqual([]);
+			// Named, with the reference leaders beside them: every leader too, listed as named.
+			expect(leaders({ leaders: ['alan-turing'], references: true })).toEqual([
+				'alan-turing',
+				'ada-lovelace'
+			]);
+		});
+
+		it('shows a reference leader it names', () => {
+			expect(leaders({ leaders: ['ada-lovelace'] })).toEqual(['ada-lovelace']);
+		});
 	});
 });

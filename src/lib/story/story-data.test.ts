@@ -35,30 +35,70 @@ describe('the bundled story', () => {
 		expect(story.discussion?.notes?.points.length).toBeGreaterThan(0);
 	});
 
-	// The story's general claims, against the data they summarise.
+	// The story's general claims, against the data they summarise. They are about the cast, the
+	// leaders the story follows; the reference leaders are shown beside them only where a step says.
+	const cast = dataset.leaders.filter((l) => l.role === 'cast');
+	const references = dataset.leaders.filter((l) => l.role === 'reference');
 	const weights = dataset.stances.filter((s) => s.axis === 'weights');
-	const everAtThreshold = new Set(weights.filter((s) => s.position === 2).map((s) => s.leaderId));
+	const castWeights = weights.filter((s) => s.leaderRole === 'cast');
+	const everAtThreshold = new Set(
+		castWeights.filter((s) => s.position === 2).map((s) => s.leaderId)
+	);
 	const NUMBER = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+	const wordsOf = (step: (typeof story.steps)[number] | undefined) =>
+		step?.paragraphs
+			.flat()
+			.map((s) => s.text)
+			.join('') ?? '';
 
-	it('says in the dek how many leaders have backed releasing weights only up to a line', () => {
-		const claim = `${NUMBER[everAtThreshold.size]} of the ${NUMBER[dataset.leaders.length]} leaders`;
+	it('says in the dek how many of the cast have backed releasing weights only up to a line', () => {
+		const claim = `${NUMBER[everAtThreshold.size]} of the ${NUMBER[cast.length]} leaders this story follows`;
 		expect(parsed.story?.dek.toLowerCase()).toContain(claim);
 	});
 
-	it('says at the end that nobody stands above the middle of the weights axis today', () => {
+	it('says at the end that none of the cast stands above the middle of the weights axis today', () => {
 		const last = story.steps.at(-1);
-		const latest = [...stancesAsOf(weights, last?.state.date ?? '').values()];
-		expect(latest.length).toBeGreaterThan(0);
+		const latest = [...stancesAsOf(castWeights, last?.state.date ?? '').values()];
+		expect(latest.length).toBe(cast.length);
 		expect(Math.max(...latest.map((s) => s.position))).toBe(2);
-		const words =
-			last?.paragraphs
-				.flat()
-				.map((s) => s.text)
-				.join('') ?? '';
-		expect(words).toContain('On weights nobody on this chart stands above the middle');
+		const words = wordsOf(last);
 		expect(words).toContain(
-			`${NUMBER[everAtThreshold.size]?.replace(/^./, (c) => c.toUpperCase())} of the ${NUMBER[dataset.leaders.length]} leaders`
+			`On weights none of the ${NUMBER[cast.length]} stands above the middle`
 		);
+		expect(words).toContain(
+			`${NUMBER[everAtThreshold.size]?.replace(/^./, (c) => c.toUpperCase())} of them have`
+		);
+	});
+
+	it('says at the end where the open end stands: the reference leaders, shown beside the cast', () => {
+		const last = story.steps.at(-1);
+		if (!last) throw new Error('no steps');
+		expect(references.length).toBeGreaterThan(0);
+		expect(shownLeaderIds(last.state, domain)).toEqual(domain.leaderIds);
+		const latest = [
+			...stancesAsOf(
+				weights.filter((s) => s.leaderRole === 'reference'),
+				last.state.date
+			).values()
+		];
+		const top = Math.max(...latest.map((s) => s.position));
+		expect(top).toBe(4);
+		const words = wordsOf(last);
+		expect(words).toContain('The open end is where the reference leaders stand');
+		// Everyone at the open end is named, and so is every reference leader below it.
+		for (const leader of references) expect(words, leader.name).toContain(leader.name);
+	});
+
+	it('keeps to the cast, except where a step chooses to show the reference leaders', () => {
+		const showing = story.steps.filter((step) =>
+			shownLeaderIds(step.state, domain).some((id) => domain.referenceIds.includes(id))
+		);
+		expect(showing.map((s) => s.id)).toEqual(['gpt-oss', 'where-open-went']);
+		for (const step of story.steps.filter((s) => !showing.includes(s)))
+			for (const id of shownLeaderIds(step.state, domain))
+				expect(domain.castIds, `${step.id} shows ${id}`).toContain(id);
+		// A step showing them says what the lighter marks are, or names them.
+		for (const step of showing) expect(wordsOf(step), step.id).toMatch(/lighter|reference leaders/);
 	});
 
 	for (const step of story.steps) {

@@ -19,6 +19,7 @@ const validLeader = {
 	$schema: '../../schema/leader.schema.json',
 	id: 'zz-dev-scratch',
 	name: 'Scratch Leader For Dev Test',
+	role: 'cast',
 	affiliations: [{ org: 'Test Lab', role: 'Tester', from: '2020' }],
 	stances: [] as unknown[]
 };

@@ -7,8 +7,8 @@
 import type { Axis, AxisId } from '../../data/schema.ts';
 import type { Dataset, LeaderView } from '../../model/dataset.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { leaderStyles, type LeaderStyle } from '../../model/leader-style.ts';
-import { EVIDENCE, EVIDENCE_KINDS } from '../../vocabulary.ts';
+import { leaderStyles, REFERENCE_STRENGTH, type LeaderStyle } from '../../model/leader-style.ts';
+import { EVIDENCE, EVIDENCE_KINDS, FOR_REFERENCE, REFERENCE_KEY } from '../../vocabulary.ts';
 import { markerSvg } from './marker-svg.ts';
 import { escapeXml, textWidth, truncateText, wrapText } from './svg-text.ts';
 
@@ -62,8 +62,36 @@ export function chartParts(input: ChartExportInput): ChartParts {
 	return {
 		leaders,
 		axes: input.axis === null ? dataset.axes : dataset.axes.filter((a) => a.id === input.axis),
-		styles: leaderStyles(dataset.leaders.map((l) => l.id))
+		styles: printStyles(
+			leaderStyles(
+				dataset.leaders.map((l) => l.id),
+				dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id)
+			)
+		)
 	};
+}
+
+/** `hex` mixed with white, keeping `share` of it, as a hex colour (the downloads' white page). */
+export function mixWithWhite(hex: string, share: number): string {
+	const channel = (at: number) => {
+		const value = Number.parseInt(hex.slice(at, at + 2), 16);
+		return Math.round(value * share + 255 * (1 - share))
+			.toString(16)
+			.padStart(2, '0');
+	};
+	return `#${channel(1)}${channel(3)}${channel(5)}`.toUpperCase();
+}
+
+/** Styles for a download: a reference leader's print colour mixed with the white page, lighter. */
+export function printStyles(styles: Map<string, LeaderStyle>): Map<string, LeaderStyle> {
+	return new Map(
+		[...styles].map(([id, style]) => [
+			id,
+			style.reference
+				? { ...style, printColour: mixWithWhite(style.printColour, REFERENCE_STRENGTH) }
+				: style
+		])
+	);
 }
 
 interface TextOptions {
@@ -120,6 +148,7 @@ export interface KeyItem {
 	swatch: number;
 	draw: (x: number, y: number) => string;
 	label: string;
+	italic?: boolean;
 }
 
 const KEY_SIZE = 13;
@@ -142,7 +171,11 @@ function keyRow(heading: string, items: KeyItem[], top: number): Block {
 		}
 		const y = top + line * KEY_LINE;
 		svg += item.draw(x, y);
-		svg += textSvg(x + item.swatch + 6, y + 4.5, label, { size: KEY_SIZE, fill: INK.label });
+		svg += textSvg(x + item.swatch + 6, y + 4.5, label, {
+			size: KEY_SIZE,
+			fill: INK.label,
+			...(item.italic ? { italic: true } : {})
+		});
 		x += width + 22;
 	}
 	return { svg, height: (line + 1) * KEY_LINE };
@@ -157,26 +190,50 @@ function evidenceItems(): KeyItem[] {
 	}));
 }
 
-/** Key entries for the shown leaders: shape and colour, with the full name. */
+/**
+ * Key entries for the shown leaders: shape and colour, with the full name (in italics for a
+ * reference leader), and, when any reference leader is shown, what their lighter marks mean.
+ */
 function leaderItems(parts: ChartParts): KeyItem[] {
-	return parts.leaders.map((leader) => {
-		const style = parts.styles.get(leader.id);
-		return {
-			swatch: 14,
-			label: leader.name,
-			draw: (x, y) =>
-				style
-					? markerSvg({
-							x: x + 7,
-							y,
-							r: 6.5,
-							shape: style.shape,
-							colour: style.printColour,
-							evidence: 'explicit'
-						})
-					: ''
-		};
-	});
+	const references = parts.leaders.some((l) => parts.styles.get(l.id)?.reference);
+	const referenceKey: KeyItem = {
+		swatch: 14,
+		label: `${FOR_REFERENCE}: ${REFERENCE_KEY}`,
+		draw: (x, y) =>
+			markerSvg({
+				x: x + 7,
+				y,
+				r: 6.5,
+				shape: 'circle',
+				colour: mixWithWhite(INK.muted, REFERENCE_STRENGTH),
+				evidence: 'explicit',
+				attrs: { 'data-key': 'reference' }
+			})
+	};
+	return [
+		...parts.leaders.map((leader) => leaderItem(parts, leader)),
+		...(references ? [referenceKey] : [])
+	];
+}
+
+function leaderItem(parts: ChartParts, leader: LeaderView): KeyItem {
+	const style = parts.styles.get(leader.id);
+	return {
+		swatch: 14,
+		label: leader.name,
+		italic: style?.reference === true,
+		draw: (x, y) =>
+			style
+				? markerSvg({
+						x: x + 7,
+						y,
+						r: 6.5,
+						shape: style.shape,
+						colour: style.printColour,
+						evidence: 'explicit'
+					})
+				: ''
+	};
 }
 
 /** The source line: the dataset, its version and date, and where the quotes are. */

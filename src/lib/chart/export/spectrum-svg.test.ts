@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_PALETTE } from '../../model/leader-style.ts';
-import { testDataset } from '../../server/test-dataset.ts';
-import { WIDTH, type ChartExportInput } from './chart-frame.ts';
+import { REFERENCE_STRENGTH, SERIES_PALETTE } from '../../model/leader-style.ts';
+import { testDataset, testDatasetWithReference } from '../../server/test-dataset.ts';
+import { mixWithWhite, WIDTH, type ChartExportInput } from './chart-frame.ts';
 import { spectrumSvg } from './spectrum-svg.ts';
 import { textWidth } from './svg-text.ts';
 import { hostileDataset, withLeaders } from './test-fixtures.ts';
@@ -210,5 +210,29 @@ describe('spectrumSvg', () => {
 		const { svg } = render({ month: '2025-06' });
 		expect(svg.startsWith('<svg')).toBe(true);
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/spectrum-fixture.svg');
+	});
+
+	it('draws a reference leader lighter, names them in italics, and keys both', () => {
+		const svg = spectrumSvg({
+			dataset: testDatasetWithReference(),
+			leaderIds: [],
+			month: '2024-06',
+			fromMonth: null,
+			axis: null
+		});
+		const root = parseXml(svg);
+		// Lovelace is a reference leader, second in the display order after the cast (Turing).
+		const mark = placedMarks(root, 'data-stance-id').find((m) => m.id === 'lovelace-weights-2023');
+		const lighter = mixWithWhite(SERIES_PALETTE[1].light, REFERENCE_STRENGTH);
+		expect(mark?.element.attrs.fill).toBe(lighter);
+		const italic = findAll(root, (e) => e.name === 'text' && e.attrs['font-style'] === 'italic');
+		expect(italic.map((e) => allText(e))).toEqual(
+			expect.arrayContaining(['Lovelace', 'Ada Lovelace'])
+		);
+		expect(italic.map((e) => allText(e))).not.toContain('Turing');
+		expect(allText(root)).toContain('For reference: drawn lighter, name in italics');
+		expect(findAll(root, (e) => e.attrs['data-key'] === 'reference')).toHaveLength(1);
+		// Without a reference leader shown, no such key.
+		expect(render().svg).not.toContain('For reference');
 	});
 });

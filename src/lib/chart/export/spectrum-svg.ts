@@ -124,7 +124,9 @@ function markSvg(p: PlacedMark, parts: ChartParts, y: number): string {
 	svg += textSvg(nameX, y + 5, p.name, {
 		size: NAME_SIZE,
 		fill: INK.label,
-		anchor: p.side === 'right' ? 'start' : 'end'
+		anchor: p.side === 'right' ? 'start' : 'end',
+		// A reference leader's name is in italics, as on the page.
+		italic: style?.reference === true
 	});
 	return svg;
 }

@@ -2,7 +2,7 @@
  * For the export tests only: the fixture dataset, varied. Extra leaders crowd one level and
  * move across others; hostile text tries to break out of the SVG.
  */
-import type { AxisId, EvidenceKind } from '../../data/schema.ts';
+import type { AxisId, EvidenceKind, LeaderRole } from '../../data/schema.ts';
 import type { Dataset, LeaderView, StanceView } from '../../model/dataset.ts';
 import { testDataset } from '../../server/test-dataset.ts';
 
@@ -16,7 +16,13 @@ export interface ExtraStance {
 /** The fixture with more leaders, each with the given stances (ids `<leader>-<n>`). */
 export function withLeaders(
 	base: Dataset,
-	extra: { id: string; name?: string; shortName?: string; stances: ExtraStance[] }[]
+	extra: {
+		id: string;
+		name?: string;
+		shortName?: string;
+		role?: LeaderRole;
+		stances: ExtraStance[];
+	}[]
 ): Dataset {
 	const template = base.stances[0];
 	if (!template) throw new Error('fixture has no stances');
@@ -29,12 +35,14 @@ export function withLeaders(
 			evidence: s.evidence ?? 'explicit',
 			id: `${leader.id}-${n}`,
 			leaderId: leader.id,
-			leaderName: leader.name ?? leader.id
+			leaderName: leader.name ?? leader.id,
+			leaderRole: leader.role ?? 'cast'
 		}));
 		leaders.push({
 			id: leader.id,
 			name: leader.name ?? leader.id,
 			shortName: leader.shortName ?? leader.name ?? leader.id,
+			role: leader.role ?? 'cast',
 			affiliations: [],
 			stances: own
 		});

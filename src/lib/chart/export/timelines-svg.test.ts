@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERIES_PALETTE } from '../../model/leader-style.ts';
-import { testDataset } from '../../server/test-dataset.ts';
+import { testDataset, testDatasetWithReference } from '../../server/test-dataset.ts';
 import { WIDTH, type ChartExportInput } from './chart-frame.ts';
 import { textWidth } from './svg-text.ts';
 import { hostileDataset } from './test-fixtures.ts';
@@ -129,5 +129,25 @@ describe('timelinesSvg', () => {
 		});
 		expect(svg.startsWith('<svg')).toBe(true);
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/timelines-fixture.svg');
+	});
+
+	it("draws a reference leader's line thinner as well as lighter", () => {
+		const root = parseXml(
+			timelinesSvg({
+				dataset: testDatasetWithReference(),
+				leaderIds: [],
+				month: '2024-06',
+				fromMonth: null,
+				axis: 'access'
+			})
+		);
+		const widths = new Map(
+			findAll(root, (e) => e.name === 'path' && e.attrs.fill === 'none').map((e) => [
+				e.attrs.stroke,
+				e.attrs['stroke-width']
+			])
+		);
+		expect(widths.get(SERIES_PALETTE[0].light)).toBe('2.25'); // Turing, the cast
+		expect([...widths.values()]).toContain('1.25'); // Lovelace, for reference
 	});
 });

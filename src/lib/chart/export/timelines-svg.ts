@@ -123,11 +123,14 @@ function lineSvg(
 	f: Frame,
 	y: (level: number) => number,
 	colour: string,
-	axisId: string
+	axisId: string,
+	reference = false
 ) {
 	const d = stepPath(s, f.x, (level) => y(level + s.lane * f.lane));
+	// A reference leader's line is thinner as well as lighter, as on the page.
+	const width = reference ? 1.25 : 2.25;
 	const line = (clip: string, faded: string) =>
-		`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2.25" stroke-linejoin="round" clip-path="url(#${clip}-${axisId})"${faded}/>`;
+		`<path d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" clip-path="url(#${clip}-${axisId})"${faded}/>`;
 	return line('past', '') + line('future', ` opacity="${FADED_LINE}"`);
 }
 
@@ -193,7 +196,8 @@ function panelBlock(axis: Axis, input: ChartExportInput, parts: ChartParts, f: F
 	const series = stepSeries(input.dataset.stances, axis.id, ids, f.end);
 	// Every line before any marker, so no line runs over a marker.
 	for (const s of series) {
-		svg += lineSvg(s, f, y, parts.styles.get(s.leaderId)?.printColour ?? INK.text, axis.id);
+		const style = parts.styles.get(s.leaderId);
+		svg += lineSvg(s, f, y, style?.printColour ?? INK.text, axis.id, style?.reference);
 	}
 	const nudges = markNudges(series);
 	for (const s of series) svg += pointsSvg(s, f, y, parts, nudges);

@@ -8,10 +8,10 @@ import { citeAs } from '$lib/model/cite';
 import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
 
 /**
- * A stance inside its leader: the leader's id and name are the parent's, not repeated, and its
+ * A stance inside its leader: the leader's id, name and role are the parent's, not repeated, and its
  * corrections are in the document's `changes` (the log), not repeated either.
  */
-export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName' | 'changes'>;
+export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName' | 'leaderRole' | 'changes'>;
 
 export interface DatasetJson {
 	version: string;
@@ -41,10 +41,13 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 			id: leader.id,
 			name: leader.name,
 			shortName: leader.shortName,
+			role: leader.role,
+			...(leader.roleNote === undefined ? {} : { roleNote: leader.roleNote }),
 			affiliations: leader.affiliations,
-			// The leader is the parent object, so the stance does not repeat its id and name.
+			// The leader is the parent object, so the stance does not repeat its id, name and role.
 			stances: leader.stances.map(
-				({ leaderId: _id, leaderName: _name, changes: _changes, ...stance }) => stance
+				({ leaderId: _id, leaderName: _name, leaderRole: _role, changes: _changes, ...stance }) =>
+					stance
 			)
 		})),
 		events: dataset.events,
