@@ -63,6 +63,10 @@ test.describe('the /data page', () => {
 	test('filters by role: the cast, or the leaders shown for reference', async ({ page }) => {
 		await page.goto('/data');
 		const ofRole = (role: string) => citations.filter((c) => c.leader.role === role).length;
+		const count = (role: string) => leaders.filter((l) => l.role === role).length;
+		await expect(page.locator('.dek')).toContainText(
+			`by ${count('cast')} leaders of the cast and ${count('reference')} leaders shown for reference,`
+		);
 		const role = page.getByLabel('Cast or reference');
 		await role.selectOption({ label: 'For reference' });
 		await expect(rows(page)).toHaveCount(ofRole('reference'));
