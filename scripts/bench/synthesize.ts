@@ -28,6 +28,7 @@ import type {
 } from '../../src/lib/data/schema.ts';
 import { formatDataFile } from '../../src/lib/data/format.ts';
 import { monthFromIndex, monthIndex, monthOf } from '../../src/lib/model/months.ts';
+import { CAUSE_KINDS } from '../../src/lib/vocabulary.ts';
 import { mulberry32, type Random } from './prng.ts';
 import { synthesizeStory } from './synthesize-story.ts';
 import { text } from './synthetic-text.ts';
@@ -194,6 +195,12 @@ export function synthesizeDataset(
 			});
 		}
 		stances.sort((a, b) => (a.axis < b.axis ? -1 : a.axis > b.axis ? 1 : a.asOf < b.asOf ? -1 : 1));
+		// A stance that moves its leader to another level says why, as the validator asks.
+		stances.forEach((stance, i) => {
+			const before = stances[i - 1];
+			if (before?.axis === stance.axis && before.position !== stance.position)
+				stance.cause = { kind: random.pick(CAUSE_KINDS) };
+		});
 		const from = random.int(first - 60, first);
 		return {
 			$schema: '../../schema/leader.schema.json',

@@ -109,3 +109,69 @@ export const QUOTE_CHECK_SHORT: Readonly<Record<QuoteCheck, string>> = {
 	copy: 'read in a copy',
 	essay: 'via the essay, not checked'
 };
+
+/**
+ * Why a leader's point moved from one level to another on an axis (a stance's `cause`): what the
+ * record shows changed, never a judgement of the person. Words on screen stay neutral: a point
+ * "moved toward open" or "toward closed", never a flip or a reversal.
+ */
+export const CAUSE_KINDS = ['statement', 'action', 'role', 'context'] as const;
+export type CauseKind = (typeof CAUSE_KINDS)[number];
+
+/** Each cause: its name, and what it means. */
+export const CAUSES: Readonly<Record<CauseKind, { name: string; meaning: string }>> = {
+	statement: {
+		name: 'New statement',
+		meaning: 'the leader said something that reads at another level'
+	},
+	action: {
+		name: 'Company action',
+		meaning: 'their lab released, withheld or published something'
+	},
+	role: {
+		name: 'New role',
+		meaning: 'the leader took a new role or moved to another lab'
+	},
+	context: {
+		name: 'New context',
+		meaning: 'the world around the leader changed, and their words or acts answered it'
+	}
+};
+
+/** Which way a point moved on its axis: toward the open end (4) or the closed end (0). */
+export const DIRECTIONS = ['open', 'closed'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
+	open: 'Toward open',
+	closed: 'Toward closed'
+};
+
+/** How far a point moved: one level, or two and more. */
+export const MOVE_SIZES = ['one', 'more'] as const;
+export type MoveSize = (typeof MOVE_SIZES)[number];
+export const MOVE_SIZE_LABELS: Readonly<Record<MoveSize, string>> = {
+	one: 'One level',
+	more: 'Two levels or more'
+};
+
+/** How old a point may be, in months from its date to the month shown, before it is drawn faded. */
+export const STALE_AFTER_MONTHS = 36;
+
+/**
+ * Which evidence a chart draws from: all of it, what leaders said (explicit and reported), or
+ * their explicit words only. Dropping inferred points shows how much of a picture rests on
+ * readings of what their labs did.
+ */
+export const EVIDENCE_FILTERS = ['all', 'stated', 'explicit'] as const;
+export type EvidenceFilter = (typeof EVIDENCE_FILTERS)[number];
+export const EVIDENCE_FILTER_LABELS: Readonly<Record<EvidenceFilter, string>> = {
+	all: 'All evidence',
+	stated: 'Explicit and reported only',
+	explicit: 'Explicit only'
+};
+/** The kinds of evidence each filter keeps. */
+export const EVIDENCE_KEPT: Readonly<Record<EvidenceFilter, readonly EvidenceKind[]>> = {
+	all: EVIDENCE_KINDS,
+	stated: ['explicit', 'reported'],
+	explicit: ['explicit']
+};

@@ -8,18 +8,29 @@
 import * as z from 'zod';
 import {
 	AXIS_IDS,
+	CAUSE_KINDS,
+	CAUSES,
 	CHANGE_KINDS,
 	CHART_VIEWS,
 	EVIDENCE,
 	EVIDENCE_KINDS,
 	LEADER_ROLES,
 	LEVEL_VALUES,
-	SOURCE_KINDS
+	SOURCE_KINDS,
+	STALE_AFTER_MONTHS
 } from '../vocabulary.ts';
 import { isRealDate } from './dates.ts';
 
 /** The fixed word lists live in the zod-free vocabulary; re-exported for the validator's users. */
-export { AXIS_IDS, CHANGE_KINDS, EVIDENCE_KINDS, LEADER_ROLES, LEVEL_VALUES, SOURCE_KINDS };
+export {
+	AXIS_IDS,
+	CAUSE_KINDS,
+	CHANGE_KINDS,
+	EVIDENCE_KINDS,
+	LEADER_ROLES,
+	LEVEL_VALUES,
+	SOURCE_KINDS
+};
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Anything that looks like markup: data is always rendered as text, so it must not carry any. */
@@ -189,6 +200,31 @@ const Citations = z
 	.array(Citation, { error: 'must be a list of citations' })
 	.min(1, { error: 'needs at least one citation: a claim with no citation does not exist' });
 
+/** Straight and curly double quotation marks: our own words carry none (they would quote no one). */
+export const QUOTATION_MARKS = /["\u201C\u201D]/;
+
+/** Our own words: plain text that quotes no one, so a paraphrase never passes as a quote. */
+const OwnWords = PlainText.refine((s) => !QUOTATION_MARKS.test(s), {
+	error: 'must not contain quotation marks: our own words quote no one (quotes go in citations)'
+});
+
+export const Cause = z
+	.strictObject({
+		kind: z
+			.enum(CAUSE_KINDS, { error: `must be one of: ${CAUSE_KINDS.join(', ')}` })
+			.meta({
+				description: CAUSE_KINDS.map((k) => `${k}: ${CAUSES[k].meaning}`).join('; ') + '.'
+			}),
+		note: OwnWords.optional().meta({
+			description:
+				'One sentence of ours on what changed (which statement, action, role or context), without quotation marks.'
+		})
+	})
+	.meta({
+		description:
+			"Why the leader's point moved to this level from their previous one on this axis. Needed when the level differs from the previous stance's, and only then."
+	});
+
 export const Stance = z
 	.strictObject({
 		id: Id,
@@ -216,6 +252,7 @@ export const Stance = z
 		rationale: PlainText.meta({
 			description: 'Why this level and not its neighbours, against the rubric.'
 		}),
+		cause: Cause.optional(),
 		citations: Citations,
 		corrections: Corrections
 	})
@@ -288,7 +325,15 @@ export const MetaFile = z
 		title: PlainText.optional().meta({
 			description: 'The dataset name used in "cite this" lines.'
 		}),
-		license: PlainText.optional().meta({ description: 'The licence the dataset is shared under.' })
+		license: PlainText.optional().meta({ description: 'The licence the dataset is shared under.' }),
+		staleAfterMonths: z
+			.number({ error: 'must be a whole number of months, e.g. 36' })
+			.int({ error: 'must be a whole number of months, e.g. 36' })
+			.min(1, { error: 'must be at least 1 month' })
+			.optional()
+			.meta({
+				description: `How many months a point stays current: at a month more than this after the point's date, the chart draws it faded and says when it was last on record. ${STALE_AFTER_MONTHS} unless set.`
+			})
 	})
 	.meta({ title: 'Dataset meta', description: "The dataset's version and date." });
 
@@ -380,12 +425,32 @@ export const Change = z
 	)
 	.meta({ description: 'One correction to published data, with the value before and after.' });
 
+export const Release = z
+	.strictObject({
+		version: Version.meta({ description: 'The version released.' }),
+		date: FullDate.meta({ description: 'The day it was released, "YYYY-MM-DD".' }),
+		note: PlainText.meta({
+			description: 'What the release brings, in a sentence or two of ours, shown in the feed.'
+		})
+	})
+	.meta({
+		description:
+			'A released version of the dataset: its files are kept in releases/<version>/ and served at /data/v/<version>/.'
+	});
+
 export const ChangesFile = z
 	.strictObject({
 		$schema: SchemaRef,
 		changes: z.array(Change).meta({
 			description: 'Every change to a published stance or rubric, oldest first.'
-		})
+		}),
+		releases: z
+			.array(Release)
+			.optional()
+			.meta({
+				description:
+					'Every released version, oldest first; written by npm run release, which keeps its files.'
+			})
 	})
 	.meta({
 		title: 'Corrections log',
@@ -547,6 +612,8 @@ export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type Citation = z.infer<typeof Citation>;
 export type Stance = z.infer<typeof Stance>;
+export type Cause = z.infer<typeof Cause>;
+export type Release = z.infer<typeof Release>;
 export type Affiliation = z.infer<typeof Affiliation>;
 export type LeaderFile = z.infer<typeof LeaderFile>;
 export type Event = z.infer<typeof Event>;

@@ -13,6 +13,7 @@ import type { Place } from './report.ts';
 import type { RuleContext } from './rule-context.ts';
 import { stancesById } from './stances-by-id.ts';
 import { didYouMeanId } from './suggest.ts';
+import { QUOTATION_MARKS } from './schema.ts';
 
 /** Stance id → the quotes of its citations, read from the leader files as they are. */
 function stanceQuotes(ctx: RuleContext): Map<string, string[]> {
@@ -154,9 +155,6 @@ function checkParagraph(
 		}
 	});
 }
-
-/** Straight and curly double quotation marks. */
-const QUOTATION_MARKS = /["\u201C\u201D]/;
 
 /** The presenter's notes (points and question): our own words, so they quote no one. */
 function checkNotes(ctx: RuleContext, file: LoadedFile, at: JsonPath, notes: unknown): void {

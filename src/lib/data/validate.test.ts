@@ -508,6 +508,42 @@ describe('across files', () => {
 	});
 });
 
+describe('moves', () => {
+	const CAUSE = ' "cause": { "kind": "statement" },';
+	it('asks a stance that moves its leader to another level for its cause', () => {
+		expect(errorsOf([ADA, CAUSE, ''])).toEqual([
+			'data/leaders/ada-lovelace.json:31:16  stances[1].position  moves from level 4 (2015-12) to 1: add "cause" ({ "kind": "statement", "action", "role" or "context", "note": why, in our words })'
+		]);
+	});
+	it('refuses a cause where nothing moved: a first stance on its axis, or the level before', () => {
+		expect(
+			errorsOf(
+				[
+					ADA,
+					'"rationale": "A paid interface is level 2 on the access rubric.",',
+					'"rationale": "A paid interface is level 2 on the access rubric.",' + CAUSE
+				],
+				[ADA, '"position": 1,', '"position": 4,']
+			)
+		).toEqual([
+			'data/leaders/ada-lovelace.json:34:82  stances[1].cause  level 4 is the level of the stance before (2015-12), so nothing moved: remove "cause"',
+			'data/leaders/ada-lovelace.json:49:79  stances[2].cause  this is the first stance on axis "access", so it moves nothing: remove "cause"'
+		]);
+	});
+	it('keeps quotation marks out of a cause note, which is our words', () => {
+		expect(
+			errorsOf([ADA, CAUSE, ' "cause": { "kind": "statement", "note": "She said “closed”." },'])
+		).toEqual([
+			'data/leaders/ada-lovelace.json:34:113  stances[1].cause.note  must not contain quotation marks: our own words quote no one (quotes go in citations)'
+		]);
+	});
+	it('waits for a stance it cannot place (a level zod rejected) before it judges any move', () => {
+		expect(errorsOf([ADA, '"position": 4,', '"position": 9,'])).toEqual([
+			'data/leaders/ada-lovelace.json:15:16  stances[0].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
+		]);
+	});
+});
+
 describe('warnings', () => {
 	it('warns when a stance is dated after every source it cites', () => {
 		const result = problems(edited([ADA, '"asOf": "2024-05"', '"asOf": "2025-01"']));

@@ -49,6 +49,7 @@ import {
 	type StoryFile
 } from './schema.ts';
 import { checkChanges } from './change-rules.ts';
+import { checkMoves } from './move-rules.ts';
 import { checkStory } from './story-rules.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
@@ -200,6 +201,7 @@ class Validation {
 		checkReferences(context);
 		checkStory(context);
 		checkChanges(context);
+		checkMoves(context);
 		return this.#finish();
 	}
 

@@ -17,6 +17,7 @@ import {
 } from '$lib/model/chart-state';
 import { chartStateQuery, parseChartState } from '$lib/model/chart-state-url';
 import { keepSame } from '$lib/model/same-items';
+import { EVIDENCE_FILTERS, type EvidenceFilter } from '$lib/vocabulary';
 
 export class ExploreState {
 	readonly #readDomain: () => ChartDomain;
@@ -30,6 +31,9 @@ export class ExploreState {
 	#leaders: string[] = $state.raw([]);
 	#highlight: string[] = $state.raw([]);
 	#stance: string | null = $state(null);
+	#evidence: EvidenceFilter = $state('all');
+	#compare: string | null = $state(null);
+	#newSince = $state(false);
 	#hovered: string | null = $state(null);
 	// Replaced only when their items change: every mark reads them (see keepSame).
 	readonly #stableIds = keepSame<string[]>();
@@ -43,7 +47,10 @@ export class ExploreState {
 		axis: this.#axis,
 		leaders: this.#leaders,
 		highlight: this.#highlight,
-		stance: this.#stance
+		stance: this.#stance,
+		evidence: this.#evidence,
+		compare: this.#compare,
+		newSince: this.#newSince
 	});
 	/** The leader ids shown, in display order. */
 	readonly leaderIds: string[];
@@ -156,6 +163,21 @@ export class ExploreState {
 		this.#stance = null;
 	}
 
+	/** Draws from all evidence, explicit and reported only, or explicit only; anything else: all. */
+	drawFrom(evidence: string): void {
+		this.#evidence = EVIDENCE_FILTERS.find((e) => e === evidence) ?? 'all';
+	}
+
+	/** Draws an earlier release's positions as ghosts; "", null or an unknown version: none. */
+	compareWith(version: string | null): void {
+		this.#compare = this.#domain.earlierVersions.find((v) => v === version) ?? null;
+	}
+
+	/** Marks what is new or changed since the previous release (when there is one). */
+	markNewSince(on: boolean): void {
+		this.#newSince = on && this.#domain.earlierVersions.length > 0;
+	}
+
 	/** Shows these leaders (none: nothing changes) and highlights only those of them highlighted. */
 	#showOnly(ids: string[]): void {
 		if (ids.length === 0) return;
@@ -173,5 +195,8 @@ export class ExploreState {
 		this.#leaders = state.leaders;
 		this.#highlight = state.highlight;
 		this.#stance = state.stance;
+		this.#evidence = state.evidence;
+		this.#compare = state.compare;
+		this.#newSince = state.newSince;
 	}
 }

@@ -12,6 +12,7 @@ import {
 	type ChartView
 } from './chart-state.ts';
 import { isMonth } from './months.ts';
+import { EVIDENCE_FILTERS, type EvidenceFilter } from '../vocabulary.ts';
 
 /** The query parameter names, one per field of the state. */
 export const PARAMS = {
@@ -21,7 +22,10 @@ export const PARAMS = {
 	axis: 'axis',
 	leaders: 'leaders',
 	highlight: 'highlight',
-	stance: 'stance'
+	stance: 'stance',
+	evidence: 'evidence',
+	compare: 'compare',
+	newSince: 'new'
 } as const satisfies Record<keyof ChartState, string>;
 
 /** The chart state a query describes, within one dataset's domain. */
@@ -56,6 +60,14 @@ export function parseChartState(params: URLSearchParams, domain: ChartDomain): C
 	const stance = params.get(PARAMS.stance);
 	if (stance !== null && domain.stanceIds.has(stance)) state.stance = stance;
 
+	const evidence = params.get(PARAMS.evidence);
+	if (evidence !== null && (EVIDENCE_FILTERS as readonly string[]).includes(evidence)) {
+		state.evidence = evidence as EvidenceFilter;
+	}
+	const compare = params.get(PARAMS.compare);
+	if (compare !== null && domain.earlierVersions.includes(compare)) state.compare = compare;
+	state.newSince = params.get(PARAMS.newSince) === '1' && domain.earlierVersions.length > 0;
+
 	return state;
 }
 
@@ -70,6 +82,9 @@ export function chartStateToParams(state: ChartState, domain: ChartDomain): URLS
 	if (state.leaders.length > 0) params.set(PARAMS.leaders, leaderList(state.leaders, domain));
 	if (state.highlight.length > 0) params.set(PARAMS.highlight, state.highlight.join(','));
 	if (state.stance !== null) params.set(PARAMS.stance, state.stance);
+	if (state.evidence !== defaults.evidence) params.set(PARAMS.evidence, state.evidence);
+	if (state.compare !== null) params.set(PARAMS.compare, state.compare);
+	if (state.newSince) params.set(PARAMS.newSince, '1');
 	return params;
 }
 

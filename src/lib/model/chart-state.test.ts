@@ -37,9 +37,23 @@ describe('the chart state in a URL', () => {
 			axis: 'tools' as const,
 			leaders: ['ada-lovelace', 'alan-turing'],
 			highlight: ['alan-turing'],
-			stance: 'lovelace-weights-2023'
+			stance: 'lovelace-weights-2023',
+			evidence: 'explicit' as const,
+			compare: null,
+			newSince: false
 		};
 		expect(parse(chartStateToParams(state, domain).toString())).toEqual(state);
+	});
+
+	it('round-trips a comparison with an earlier release, and what is new since the last', () => {
+		const released = { ...domain, earlierVersions: ['2.0.0', '1.0.0'] };
+		const state = { ...defaultChartState(released), compare: '1.0.0', newSince: true };
+		const query = chartStateQuery(state, released);
+		expect(query).toBe('?compare=1.0.0&new=1');
+		expect(parseChartState(new URLSearchParams(query), released)).toEqual(state);
+		// A version that was never released, or any release in a dataset with none, names nothing.
+		expect(parseChartState(new URLSearchParams('compare=9.9.9'), released).compare).toBeNull();
+		expect(parse('compare=1.0.0&new=1')).toMatchObject({ compare: null, newSince: false });
 	});
 
 	it('leaves defaults out of the query', () => {
@@ -51,7 +65,7 @@ describe('the chart state in a URL', () => {
 
 	it('ignores garbage instead of failing', () => {
 		const state = parse(
-			'date=soon&from=2030-99&view=pie&axis=vibes&leaders=nobody,,ada-lovelace,ada-lovelace&highlight=%3Cscript%3E&stance=nope&extra=1'
+			'date=soon&from=2030-99&view=pie&axis=vibes&leaders=nobody,,ada-lovelace,ada-lovelace&highlight=%3Cscript%3E&stance=nope&evidence=some&new=yes&extra=1'
 		);
 		expect(state).toEqual({ ...defaultChartState(domain), leaders: ['ada-lovelace'] });
 	});

@@ -3,7 +3,7 @@
  * names one, and each slide shows one: every view draws from this type, so a step of the story
  * can always be opened in the explore view exactly as the reader saw it.
  */
-import type { AxisId, ChartView } from '../vocabulary.ts';
+import type { AxisId, ChartView, EvidenceFilter } from '../vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 import { monthOf, monthsBetween } from './months.ts';
 
@@ -25,6 +25,12 @@ export interface ChartState {
 	highlight: string[];
 	/** The stance whose citations are open, or null. */
 	stance: string | null;
+	/** Which evidence the charts draw from: all, explicit and reported, or explicit only. */
+	evidence: EvidenceFilter;
+	/** An earlier released version whose positions the spectra draw as ghosts, or null. */
+	compare: string | null;
+	/** Marks new or changed since the previous released version stand out. */
+	newSince: boolean;
 }
 
 /** What a chart state can name in one dataset: the range of months, leaders, axes, stances. */
@@ -39,6 +45,8 @@ export interface ChartDomain {
 	referenceIds: string[];
 	axisIds: AxisId[];
 	stanceIds: Set<string>;
+	/** Released versions before the dataset's own, newest first: what a view can compare with. */
+	earlierVersions: string[];
 }
 
 /**
@@ -55,7 +63,8 @@ export function chartDomain(dataset: Dataset): ChartDomain {
 		castIds: dataset.leaders.filter((l) => l.role === 'cast').map((l) => l.id),
 		referenceIds: dataset.leaders.filter((l) => l.role === 'reference').map((l) => l.id),
 		axisIds: dataset.axes.map((a) => a.id),
-		stanceIds: new Set(dataset.stances.map((s) => s.id))
+		stanceIds: new Set(dataset.stances.map((s) => s.id)),
+		earlierVersions: earlierVersions(dataset)
 	};
 }
 
@@ -68,8 +77,19 @@ export function defaultChartState(domain: ChartDomain): ChartState {
 		axis: null,
 		leaders: [],
 		highlight: [],
-		stance: null
+		stance: null,
+		evidence: 'all',
+		compare: null,
+		newSince: false
 	};
+}
+
+/** Released versions other than the dataset's own, newest first. */
+export function earlierVersions(dataset: Pick<Dataset, 'meta' | 'releases'>): string[] {
+	return dataset.releases
+		.map((r) => r.version)
+		.filter((v) => v !== dataset.meta.version)
+		.reverse();
 }
 
 /**

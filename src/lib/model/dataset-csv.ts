@@ -13,6 +13,12 @@
  * `url` is always the original's address, never a copy's. `leader_role` (last, so columns kept
  * their places when it came) is `cast` for the leaders the story follows, `reference` for those
  * shown beside them for comparison.
+ *
+ * The move columns (after it, for the same reason) are set on the rows of a stance whose level
+ * differs from the leader's stance before on the axis: `moved_from_stance` and
+ * `moved_from_position` name that stance and its level, `move_direction` is `open` or `closed`,
+ * `move_steps` how many levels, `move_cause` one of `statement`, `action`, `role`, `context`, and
+ * `move_cause_note` our sentence on it.
  */
 import { csvFormat } from 'd3';
 import type { Dataset } from './dataset.ts';
@@ -36,7 +42,13 @@ export const CSV_COLUMNS = [
 	'speaker',
 	'quote_check',
 	'via_url',
-	'leader_role'
+	'leader_role',
+	'moved_from_stance',
+	'moved_from_position',
+	'move_direction',
+	'move_steps',
+	'move_cause',
+	'move_cause_note'
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
@@ -63,7 +75,13 @@ export function datasetCsvRows(dataset: Dataset): CsvRow[] {
 			speaker: citation.speaker ?? stance.leaderName,
 			quote_check: citation.check,
 			via_url: citation.via?.url ?? '',
-			leader_role: stance.leaderRole
+			leader_role: stance.leaderRole,
+			moved_from_stance: stance.move?.from.id ?? '',
+			moved_from_position: stance.move ? String(stance.move.from.position) : '',
+			move_direction: stance.move?.direction ?? '',
+			move_steps: stance.move ? String(stance.move.steps) : '',
+			move_cause: stance.move?.cause ?? '',
+			move_cause_note: stance.move?.causeNote ?? ''
 		}))
 	);
 }

@@ -68,7 +68,9 @@ describe('datasetWithoutWords', () => {
 		const place = (d: typeof dataset) =>
 			d.stances.map((s) => [s.id, s.leaderId, s.axis, s.asOf, s.position, s.evidence].join());
 		expect(place(bare)).toEqual(place(dataset));
-		expect(bare.stances.map(stanceLabel)).toEqual(dataset.stances.map(stanceLabel));
+		expect(bare.stances.map((s) => stanceLabel(s))).toEqual(
+			dataset.stances.map((s) => stanceLabel(s))
+		);
 		expect(bare.leaders.map((l) => l.stances.length)).toEqual(
 			dataset.leaders.map((l) => l.stances.length)
 		);

@@ -72,7 +72,7 @@ export function datasetWithoutWords(dataset: Dataset): Dataset {
 	const bare = new Map(
 		dataset.stances.map((s) => [
 			s.id,
-			{ ...s, summary: '', rationale: '', citations: [], corrections: [], changes: [] }
+			withoutWords(s)
 		])
 	);
 	const without = (stances: StanceView[]) => stances.map((s) => bare.get(s.id) ?? s);
@@ -84,6 +84,11 @@ export function datasetWithoutWords(dataset: Dataset): Dataset {
 		stances: without(dataset.stances),
 		changes: []
 	};
+}
+
+/** A stance's place on the charts, without its words (nor its move, which quotes the stance before). */
+function withoutWords({ move: _, ...stance }: StanceView): StanceView {
+	return { ...stance, summary: '', rationale: '', citations: [], corrections: [], changes: [] };
 }
 
 /**

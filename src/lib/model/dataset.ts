@@ -13,8 +13,10 @@ import type {
 	EvidenceKind,
 	LeaderRole,
 	MetaFile,
+	Release,
 	Source
 } from '../data/schema.ts';
+import type { MoveView } from './moves.ts';
 import type { QuoteCheck } from './quote-check.ts';
 
 /** A correction with its source resolved: where we follow a verified source, not the essay. */
@@ -87,6 +89,12 @@ export interface StanceView {
 	corrections: CorrectionView[];
 	/** Every published correction of this stance, oldest first. */
 	changes: ChangeView[];
+	/**
+	 * How the leader moved to this level from their stance before on this axis, with its cause;
+	 * absent when the level is the same or this is their first stance on the axis, and in a
+	 * dataset without words.
+	 */
+	move?: MoveView;
 }
 
 export interface LeaderView {
@@ -127,6 +135,8 @@ export interface Dataset {
 	stances: StanceView[];
 	/** The corrections log, newest version first (within a version, in the log's order). */
 	changes: ChangeView[];
+	/** Every released version, oldest first (changes.json `releases`). */
+	releases: Release[];
 	/**
 	 * False in a dataset made for charts only (`datasetWithoutWords`): its stances carry no
 	 * summary, rationale, citations, corrections or changes. Absent in the whole dataset.

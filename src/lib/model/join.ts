@@ -10,6 +10,7 @@ import type { Citation, Correction, LeaderRole, Source } from '../data/schema.ts
 import { LEADER_ROLES } from '../vocabulary.ts';
 import type { ParsedDataset } from '../data/validate.ts';
 import { changeViews } from './change-view.ts';
+import { moveBetween, movedFrom } from './moves.ts';
 import { byAxisThenDate } from './stance-order.ts';
 import { quoteCheck } from './quote-check.ts';
 import type {
@@ -77,6 +78,21 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 			};
 		});
 		stances.sort(byAxisThenDate(axes));
+		const causes = new Map(file.stances.map((s) => [s.id, s.cause]));
+		stances.forEach((stance, i) => {
+			const before = stances[i - 1];
+			if (before?.axis !== stance.axis) return;
+			const moved = moveBetween(before.position, stance.position);
+			if (!moved) return;
+			const cause = causes.get(stance.id);
+			if (!cause) throw new Error(`joinDataset: stance "${stance.id}" moved with no cause`);
+			stance.move = {
+				from: movedFrom(before),
+				...moved,
+				cause: cause.kind,
+				...(cause.note === undefined ? {} : { causeNote: cause.note })
+			};
+		});
 		return {
 			id: file.id,
 			name: file.name,
@@ -121,5 +137,6 @@ export function joinDataset(parsed: ParsedDataset): Dataset {
 		stance?.changes.push(change);
 	}
 
-	return { meta: parsed.meta, axes, sources, leaders, events, stances, changes };
+	const releases = parsed.changes?.releases ?? [];
+	return { meta: parsed.meta, axes, sources, leaders, events, stances, changes, releases };
 }

@@ -16,3 +16,18 @@ describe('stanceLabel', () => {
 		expect(stance && stanceLabel(stance)).toMatch(/^Ada Lovelace \(for reference\), /);
 	});
 });
+
+describe('stanceLabel with what the chart marks', () => {
+	const stance = testDataset().stances.find((s) => s.id === 'lovelace-weights-2023');
+	if (!stance) throw new Error('fixture changed');
+	it('says which way a point moved, in neutral words', () => {
+		expect(stanceLabel(stance, { moved: 'closed' })).toMatch(
+			/, Nov 2023, explicit evidence, moved toward closed$/
+		);
+	});
+	it('says when an old point was last on record', () => {
+		expect(stanceLabel(stance, { stale: true })).toMatch(
+			/, explicit evidence, last on record Nov 2023$/
+		);
+	});
+});

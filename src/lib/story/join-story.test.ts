@@ -42,7 +42,10 @@ describe('joinStory', () => {
 				axis: null,
 				leaders: [],
 				highlight: ['ada-lovelace'],
-				stance: null
+				stance: null,
+				evidence: 'all',
+				compare: null,
+				newSince: false
 			},
 			{
 				date: '2023-11',
@@ -51,7 +54,10 @@ describe('joinStory', () => {
 				axis: 'weights',
 				leaders: ['ada-lovelace', 'alan-turing'],
 				highlight: ['ada-lovelace'],
-				stance: null
+				stance: null,
+				evidence: 'all',
+				compare: null,
+				newSince: false
 			},
 			{
 				date: '2025-03',
@@ -60,7 +66,10 @@ describe('joinStory', () => {
 				axis: null,
 				leaders: [],
 				highlight: [],
-				stance: null
+				stance: null,
+				evidence: 'all',
+				compare: null,
+				newSince: false
 			}
 		]);
 		expect(story.steps[0]?.annotation).toBe('Lovelace at the open end');

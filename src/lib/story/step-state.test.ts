@@ -15,7 +15,10 @@ describe('stepChartState', () => {
 			axis: null,
 			leaders: [],
 			highlight: [],
-			stance: null
+			stance: null,
+			evidence: 'all',
+			compare: null,
+			newSince: false
 		});
 	});
 

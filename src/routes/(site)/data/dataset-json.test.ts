@@ -64,3 +64,17 @@ describe('datasetJson', () => {
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});
 });
+
+describe('a move in the JSON', () => {
+	it('names the stance before by id, with the direction, size and cause', () => {
+		const stance = datasetJson(testDataset()).leaders[0]?.stances[1];
+		expect(stance?.id).toBe('lovelace-weights-2023');
+		expect(stance?.move).toEqual({
+			from: 'lovelace-weights-2015',
+			fromPosition: 4,
+			direction: 'closed',
+			steps: 3,
+			cause: 'statement'
+		});
+	});
+});

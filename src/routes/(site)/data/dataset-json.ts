@@ -6,12 +6,37 @@
 import type { Axis, Source } from '$lib/data/schema';
 import { citeAs } from '$lib/model/cite';
 import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
+import type { MoveView } from '$lib/model/moves';
 
 /**
  * A stance inside its leader: the leader's id, name and role are the parent's, not repeated, and its
  * corrections are in the document's `changes` (the log), not repeated either.
  */
-export type StanceJson = Omit<StanceView, 'leaderId' | 'leaderName' | 'leaderRole' | 'changes'>;
+export type StanceJson = Omit<
+	StanceView,
+	'leaderId' | 'leaderName' | 'leaderRole' | 'changes' | 'move'
+> & { move?: MoveJson };
+
+/** A move names the stance before by id (it is in the same list), not by a copy of its quote. */
+export interface MoveJson {
+	from: string;
+	fromPosition: number;
+	direction: MoveView['direction'];
+	steps: number;
+	cause: MoveView['cause'];
+	causeNote?: string;
+}
+
+function moveJson(move: MoveView): MoveJson {
+	return {
+		from: move.from.id,
+		fromPosition: move.from.position,
+		direction: move.direction,
+		steps: move.steps,
+		cause: move.cause,
+		...(move.causeNote === undefined ? {} : { causeNote: move.causeNote })
+	};
+}
 
 export interface DatasetJson {
 	version: string;
@@ -46,8 +71,14 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 			affiliations: leader.affiliations,
 			// The leader is the parent object, so the stance does not repeat its id, name and role.
 			stances: leader.stances.map(
-				({ leaderId: _id, leaderName: _name, leaderRole: _role, changes: _changes, ...stance }) =>
-					stance
+				({
+					leaderId: _id,
+					leaderName: _name,
+					leaderRole: _role,
+					changes: _changes,
+					move,
+					...stance
+				}) => (move ? { ...stance, move: moveJson(move) } : stance)
 			)
 		})),
 		events: dataset.events,
