@@ -4,7 +4,7 @@ import { readDataDir } from '../lib/read-data-dir.ts';
 import { synthesizeDataset } from './synthesize.ts';
 
 const bundled = readDataDir('data');
-const today = '2026-11-29';
+const today = '2026-11-30';
 
 describe('synthesizeDataset', () => {
 	it('makes a dataset the real validator accepts, with no warnings', () => {

@@ -43,12 +43,16 @@ const VALID = [
 ];
 
 /** The fixture with data/changes.json holding `changes`, written with tabs as the repo stores it. */
-function withLog(changes: object[]): DataFile[] {
+function withLog(changes: object[], releases?: object[]): DataFile[] {
 	const files = readDataDir(FIXTURE).map((f) => ({
 		...f,
 		path: f.path.replace(`${FIXTURE}/`, 'data/')
 	}));
-	const log = { $schema: '../schema/changes.schema.json', changes };
+	const log = {
+		$schema: '../schema/changes.schema.json',
+		changes,
+		...(releases ? { releases } : {})
+	};
 	return [...files, { path: 'data/changes.json', text: `${JSON.stringify(log, null, '\t')}\n` }];
 }
 
@@ -125,6 +129,26 @@ describe('the corrections log (changes.json)', () => {
 	it('refuses a correction dated in the future', () => {
 		expect(errorsOf(patched(0, { date: '2030-01-01' }))).toEqual([
 			'data/changes.json:6:12  changes[0].date  date 2030-01-01 is in the future'
+		]);
+	});
+});
+
+describe('the releases in changes.json', () => {
+	const release = (version: string, date = '2025-06-01') => ({ version, date, note: 'A release.' });
+	const errors = (releases: object[]) =>
+		validateDataset(withLog(VALID, releases), { today: TODAY }).errors.map(formatProblem);
+
+	it('accepts releases listed oldest first, up to the dataset version', () => {
+		expect(errors([release('0.9.0'), release('1.0.0')])).toEqual([]);
+	});
+	it('refuses a release listed twice or out of order, one later than the data, or one in the future', () => {
+		expect(
+			errors([release('1.0.0'), release('0.9.0'), release('1.1.0'), release('0.8.0', '2030-01-01')])
+		).toEqual([
+			'data/changes.json:42:15  releases[1].version  release 0.9.0 comes after 1.0.0: list releases once each, oldest first',
+			"data/changes.json:47:15  releases[2].version  release 1.1.0 is later than the dataset's version 1.0.0 (meta.json)",
+			'data/changes.json:52:15  releases[3].version  release 0.8.0 comes after 1.1.0: list releases once each, oldest first',
+			'data/changes.json:53:12  releases[3].date  date 2030-01-01 is in the future'
 		]);
 	});
 });

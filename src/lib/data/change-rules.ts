@@ -7,7 +7,9 @@
  * - its version is not later than meta.json's, and its date not in the future;
  * - the newest entry for a stance's level, date or evidence, or a level's rubric, ends at the value
  *   the data holds now: a change made to the data without its entry, or an entry that says
- *   something else than the data, is caught.
+ *   something else than the data, is caught;
+ * - releases are listed oldest first, once each, none later than meta.json's version, none dated
+ *   in the future.
  *
  * Values zod rejected are skipped, as in the other rules.
  */
@@ -72,6 +74,7 @@ export function checkChanges(ctx: RuleContext): void {
 	/** The newest entry per followed value ("stance id level", "rubric weights 2"), in file order. */
 	const newest = new Map<string, { at: JsonPath; entry: JsonObject; now: unknown }>();
 
+	checkReleases(ctx, file, version);
 	asArray(asObject(file.data)?.changes).forEach((raw, i) => {
 		const entry = asObject(raw);
 		const at: JsonPath = ['changes', i];
@@ -169,4 +172,30 @@ function checkRubricEntry(
 	}
 	if (file.isClean([...at, 'after']))
 		newest.set(`rubric ${key}`, { at, entry, now: rubrics.get(key) });
+}
+
+/** Releases oldest first, once each, not after meta.json's version, not dated in the future. */
+function checkReleases(ctx: RuleContext, file: LoadedFile, version: string | undefined): void {
+	let previous: string | undefined;
+	asArray(asObject(file.data)?.releases).forEach((raw, i) => {
+		const release = asObject(raw);
+		const at: JsonPath = ['releases', i];
+		if (!release) return;
+		checkNotFuture(ctx, file, [...at, 'date'], release.date);
+		const released = file.string([...at, 'version'], release.version);
+		if (released === undefined) return;
+		if (previous !== undefined && compareVersions(released, previous) <= 0)
+			ctx.report.error(
+				file,
+				[...at, 'version'],
+				`release ${released} comes after ${previous}: list releases once each, oldest first`
+			);
+		else if (version !== undefined && compareVersions(released, version) > 0)
+			ctx.report.error(
+				file,
+				[...at, 'version'],
+				`release ${released} is later than the dataset's version ${version} (meta.json)`
+			);
+		previous = released;
+	});
 }

@@ -13,7 +13,7 @@ const jsonBlocks = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) =>
 	// Blocks are indented inside list items: strip the list indentation.
 	(m[1] ?? '').replace(/^ {3}/gm, '')
 );
-const TODAY = '2026-11-29';
+const TODAY = '2026-11-30';
 
 function block(containing: string): string {
 	const found = jsonBlocks.find((b) => b.includes(containing));

@@ -46,7 +46,7 @@ describe('reference leaders', () => {
 	});
 
 	it('leave the seven of the bundled cast the colours and shapes they had before them', () => {
-		const dataset = datasetFrom(readDataDir('data'), { today: '2026-11-29' });
+		const dataset = datasetFrom(readDataDir('data'));
 		const domain = chartDomain(dataset);
 		const styles = printStyles(leaderStyles(domain.leaderIds, domain.referenceIds));
 		const cast = (id: string) => {

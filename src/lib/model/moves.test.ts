@@ -6,6 +6,7 @@ import {
 	moveLine,
 	moveSize,
 	transitionsOf,
+	movesBetween,
 	type Transition
 } from './moves.ts';
 
@@ -55,5 +56,18 @@ describe('moves in words', () => {
 		expect(moveLine(move)).toBe('Moved toward closed by 3 levels');
 		expect(moveLine({ direction: 'open', steps: 1 })).toBe('Moved toward open by 1 level');
 		expect(moveLine(move)).not.toMatch(/flip|revers|u-turn/i);
+	});
+});
+
+describe('movesBetween', () => {
+	it('keeps the moves after the first month and up to the second, of the leaders and axis shown', () => {
+		const ids = (list: { id: string }[]) => list.map((t) => t.id);
+		const everyone = ['ada-lovelace', 'alan-turing'];
+		expect(ids(movesBetween(dataset.stances, '2016-01', '2023-11', everyone, null))).toEqual([
+			'lovelace-weights-2023'
+		]);
+		expect(movesBetween(dataset.stances, '2023-11', '2025-01', everyone, null)).toEqual([]);
+		expect(movesBetween(dataset.stances, '2016-01', '2025-01', ['alan-turing'], null)).toEqual([]);
+		expect(movesBetween(dataset.stances, '2016-01', '2025-01', everyone, 'access')).toEqual([]);
 	});
 });

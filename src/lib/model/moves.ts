@@ -8,6 +8,9 @@
 import type { CauseKind, Direction, MoveSize } from '../vocabulary.ts';
 import { DIRECTION_LABELS } from '../vocabulary.ts';
 import type { CitationView, StanceView } from './dataset.ts';
+import type { AxisId } from '../data/schema.ts';
+import { compareDates } from '../data/dates.ts';
+import { monthOf } from './months.ts';
 
 /** Which way and how far a level changed, or undefined when it did not. */
 export function moveBetween(
@@ -73,4 +76,27 @@ export function transitionsOf(stances: readonly StanceView[]): Transition[] {
 export function moveLine(move: Pick<MoveView, 'direction' | 'steps'>): string {
 	const levels = move.steps === 1 ? '1 level' : `${move.steps} levels`;
 	return `Moved ${DIRECTION_LABELS[move.direction].toLowerCase()} by ${levels}`;
+}
+
+/**
+ * The moves that happened after the month `from` and up to the end of `to` ("YYYY-MM"), of the
+ * leaders in `leaderIds` and on `axis` (null: every axis), oldest first: what a trail from `from`
+ * sums up.
+ */
+export function movesBetween(
+	stances: readonly StanceView[],
+	from: string,
+	to: string,
+	leaderIds: readonly string[],
+	axis: AxisId | null
+): Transition[] {
+	const shown = new Set(leaderIds);
+	return transitionsOf(stances)
+		.filter((t) => {
+			const month = monthOf(t.asOf);
+			return (
+				month > from && month <= to && shown.has(t.leaderId) && (axis === null || t.axis === axis)
+			);
+		})
+		.sort((a, b) => compareDates(a.asOf, b.asOf));
 }

@@ -1,12 +1,13 @@
 /**
  * The dataset as one JSON document for scripts: meta, the "cite this" line, the axes with their
  * rubrics, every source, and each leader with their stances and citations resolved to full
- * sources (no ids to look up), plus the events and the corrections log. Used only by the JSON download beside it.
+ * sources (no ids to look up), plus the events and the corrections log. The JSON download
+ * (/data/openness-spectrum.json), and the copy `npm run release` keeps of each released version.
  */
-import type { Axis, Source } from '$lib/data/schema';
-import { citeAs } from '$lib/model/cite';
-import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from '$lib/model/dataset';
-import type { MoveView } from '$lib/model/moves';
+import type { Axis, Source } from '../data/schema.ts';
+import { citeAs } from './cite.ts';
+import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from './dataset.ts';
+import type { MoveView } from './moves.ts';
 
 /**
  * A stance inside its leader: the leader's id, name and role are the parent's, not repeated, and its
@@ -84,4 +85,9 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 		events: dataset.events,
 		changes: dataset.changes
 	};
+}
+
+/** The JSON download's text: tab-indented, ending with a line break. */
+export function datasetJsonText(dataset: Dataset): string {
+	return `${JSON.stringify(datasetJson(dataset), null, '\t')}\n`;
 }

@@ -1,4 +1,4 @@
-import { testDataset } from '$lib/server/test-dataset';
+import { testDataset } from '../server/test-dataset.ts';
 import { describe, expect, it } from 'vitest';
 import { datasetJson } from './dataset-json.ts';
 
