@@ -210,11 +210,9 @@ const OwnWords = PlainText.refine((s) => !QUOTATION_MARKS.test(s), {
 
 export const Cause = z
 	.strictObject({
-		kind: z
-			.enum(CAUSE_KINDS, { error: `must be one of: ${CAUSE_KINDS.join(', ')}` })
-			.meta({
-				description: CAUSE_KINDS.map((k) => `${k}: ${CAUSES[k].meaning}`).join('; ') + '.'
-			}),
+		kind: z.enum(CAUSE_KINDS, { error: `must be one of: ${CAUSE_KINDS.join(', ')}` }).meta({
+			description: CAUSE_KINDS.map((k) => `${k}: ${CAUSES[k].meaning}`).join('; ') + '.'
+		}),
 		note: OwnWords.optional().meta({
 			description:
 				'One sentence of ours on what changed (which statement, action, role or context), without quotation marks.'
@@ -444,13 +442,10 @@ export const ChangesFile = z
 		changes: z.array(Change).meta({
 			description: 'Every change to a published stance or rubric, oldest first.'
 		}),
-		releases: z
-			.array(Release)
-			.optional()
-			.meta({
-				description:
-					'Every released version, oldest first; written by npm run release, which keeps its files.'
-			})
+		releases: z.array(Release).optional().meta({
+			description:
+				'Every released version, oldest first; written by npm run release, which keeps its files.'
+		})
 	})
 	.meta({
 		title: 'Corrections log',

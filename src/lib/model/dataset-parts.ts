@@ -69,12 +69,7 @@ export function datasetAsOf(dataset: Dataset, month: string): Dataset {
  * whatever shows a stance's words must take them from the whole dataset.
  */
 export function datasetWithoutWords(dataset: Dataset): Dataset {
-	const bare = new Map(
-		dataset.stances.map((s) => [
-			s.id,
-			withoutWords(s)
-		])
-	);
+	const bare = new Map(dataset.stances.map((s) => [s.id, withoutWords(s)]));
 	const without = (stances: StanceView[]) => stances.map((s) => bare.get(s.id) ?? s);
 	return {
 		...dataset,
