@@ -30,6 +30,14 @@ export function readMeta(): { version: string; updated: string } {
 	return JSON.parse(readFileSync('data/meta.json', 'utf8')) as { version: string; updated: string };
 }
 
+/** The released versions data/changes.json lists, oldest first. */
+export function readReleases(): { version: string; date: string; note: string }[] {
+	const file = JSON.parse(readFileSync('data/changes.json', 'utf8')) as {
+		releases?: { version: string; date: string; note: string }[];
+	};
+	return file.releases ?? [];
+}
+
 type RawSegment = string | { quote: string; stance: string };
 export interface RawStep {
 	id: string;

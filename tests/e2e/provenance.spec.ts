@@ -128,11 +128,12 @@ test.describe('the corrections log at /data/changes', () => {
 		page
 	}) => {
 		await page.goto('/data/changes');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections log');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Versions and corrections');
+		await expect(page.getByRole('heading', { level: 2, name: 'Corrections log' })).toBeVisible();
 		await expect(page.locator('li.entry')).toHaveCount(log.length);
 		const versions = [...new Set(log.map((c) => c.version))];
 		for (const version of versions)
-			await expect(page.locator(`h2[id="v${version}"]`)).toContainText(`Version ${version}`);
+			await expect(page.locator(`h3[id="v${version}"]`)).toContainText(`Version ${version}`);
 		const stanceIds = new Set(leaders.flatMap((l) => l.stances.map((s) => s.id)));
 		for (const link of await page.locator('li.entry a').all()) {
 			const href = (await link.getAttribute('href')) ?? '';

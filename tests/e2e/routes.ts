@@ -1,11 +1,18 @@
 /** Every page of the site, and where the build writes each one. */
-import { readLeaders } from './dataset-data.ts';
+import { readLeaders, readReleases } from './dataset-data.ts';
+
+/** Each released version's page of changes from the one before. */
+const releases = readReleases();
+const versionPages = releases
+	.slice(1)
+	.map((r, i) => `/data/changes/${releases[i]?.version}/${r.version}`);
 
 export const ROUTES: string[] = [
 	'/',
 	'/explore',
 	'/data',
 	'/data/changes',
+	...versionPages,
 	'/editor',
 	'/present',
 	'/present/notes',

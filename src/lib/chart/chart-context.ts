@@ -9,7 +9,20 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { StanceView } from '../model/dataset.ts';
+import type { ReleasedPosition } from '../model/release.ts';
 import type { ChartModel } from './chart-model.ts';
+
+/** Stances new or changed since an earlier release, marked on the chart. */
+export interface Flagged {
+	version: string;
+	kinds: ReadonlyMap<string, 'added' | 'changed'>;
+}
+
+/** Where an earlier release placed each stance: drawn as ghosts on the spectra. */
+export interface ReleaseGhosts {
+	version: string;
+	positions: readonly ReleasedPosition[];
+}
 
 export interface ChartContext {
 	readonly model: ChartModel;
@@ -19,6 +32,10 @@ export interface ChartContext {
 	readonly emphasis: ReadonlySet<string>;
 	readonly onopen?: ((stance: StanceView, opener: HTMLElement) => void) | undefined;
 	readonly onhover?: ((leaderId: string | null) => void) | undefined;
+	/** Stances marked as new or changed since an earlier release; absent: none marked. */
+	readonly flagged?: Flagged | undefined;
+	/** An earlier release's positions, drawn as ghosts on the spectra; absent: none. */
+	readonly ghosts?: ReleaseGhosts | undefined;
 }
 
 const KEY = Symbol('chart');
@@ -44,6 +61,12 @@ export function setChartContext(read: () => ChartContext): void {
 		},
 		get onhover() {
 			return read().onhover;
+		},
+		get flagged() {
+			return read().flagged;
+		},
+		get ghosts() {
+			return read().ghosts;
 		}
 	});
 }

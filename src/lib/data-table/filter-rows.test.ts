@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 import { citationRows } from './citation-rows.ts';
-import { EMPTY_FILTER, filterRows, normalizeText, shownLabel } from './filter-rows.ts';
+import { EMPTY_FILTER, filterRows, isFiltered, normalizeText, shownLabel } from './filter-rows.ts';
 
 const rows = citationRows(testDataset());
 const ids = (filtered: { stanceId: string }[]) => filtered.map((r) => r.stanceId);
@@ -33,6 +33,15 @@ describe('filterRows', () => {
 		expect([...leaders('cast')]).toEqual(['alan-turing']);
 		expect([...leaders('reference')]).toEqual(['ada-lovelace']);
 		expect(filterRows(rows, { ...EMPTY_FILTER, role: 'reference' })).toEqual([]);
+	});
+
+	it('keeps the stances new or changed since the release before, and says a filter is set', () => {
+		const fresh = new Set(['lovelace-weights-2023']);
+		const only = { ...EMPTY_FILTER, newSince: true };
+		expect(new Set(filterRows(rows, only, fresh).map((r) => r.stanceId))).toEqual(fresh);
+		expect(filterRows(rows, only)).toEqual([]);
+		expect(isFiltered(only)).toBe(true);
+		expect(isFiltered(EMPTY_FILTER)).toBe(false);
 	});
 
 	it('combines filters', () => {

@@ -18,6 +18,8 @@ export interface RowFilter {
 	evidence: EvidenceKind | '';
 	/** How the quote was checked, or '' for any. */
 	check: QuoteCheck | '';
+	/** Only the stances new or changed since the release before this version. */
+	newSince: boolean;
 }
 
 export const EMPTY_FILTER: RowFilter = {
@@ -26,12 +28,15 @@ export const EMPTY_FILTER: RowFilter = {
 	role: '',
 	axis: '',
 	evidence: '',
-	check: ''
+	check: '',
+	newSince: false
 };
 
 /** True when any filter is set. */
 export function isFiltered(filter: RowFilter): boolean {
-	return Object.values(filter).some((value) => value !== '');
+	return (Object.keys(EMPTY_FILTER) as (keyof RowFilter)[]).some(
+		(key) => filter[key] !== EMPTY_FILTER[key]
+	);
 }
 
 /**
@@ -60,8 +65,15 @@ function searchable(row: CitationRow): string {
 	);
 }
 
-/** The rows that pass every filter, in the order they came in. */
-export function filterRows(rows: readonly CitationRow[], filter: RowFilter): CitationRow[] {
+/**
+ * The rows that pass every filter, in the order they came in. `newSince` keeps the rows of the
+ * stances in `fresh` (new or changed since the release before).
+ */
+export function filterRows(
+	rows: readonly CitationRow[],
+	filter: RowFilter,
+	fresh: ReadonlySet<string> = new Set()
+): CitationRow[] {
 	const words = normalizeText(filter.text).split(/\s+/).filter(Boolean);
 	return rows.filter((row) => {
 		if (filter.leader !== '' && row.leaderId !== filter.leader) return false;
@@ -69,6 +81,7 @@ export function filterRows(rows: readonly CitationRow[], filter: RowFilter): Cit
 		if (filter.axis !== '' && row.axis !== filter.axis) return false;
 		if (filter.evidence !== '' && row.evidence !== filter.evidence) return false;
 		if (filter.check !== '' && row.check !== filter.check) return false;
+		if (filter.newSince && !fresh.has(row.stanceId)) return false;
 		if (words.length === 0) return true;
 		const haystack = searchable(row);
 		return words.every((word) => haystack.includes(word));

@@ -6,6 +6,7 @@
  * no corrections log, 2.2.0 added moves), so the reader takes only fields every version has, and
  * those that later ones added when present.
  */
+import { compareDates } from '../data/dates.ts';
 import type { EvidenceKind } from '../vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 
@@ -127,4 +128,20 @@ export function releaseOfDataset(dataset: Dataset): ReleasedDataset {
 		),
 		sources: dataset.sources.map((s) => source(s as unknown as Json))
 	};
+}
+
+/** A stance as a ghost draws it: id, leader, axis, date held and level. */
+export type ReleasedPosition = [
+	id: string,
+	leaderId: string,
+	axis: string,
+	asOf: string,
+	position: number
+];
+
+/** Where a release placed each stance, in the dataset's order of date: what a ghost layer needs. */
+export function releasedPositions(release: ReleasedDataset): ReleasedPosition[] {
+	return release.stances
+		.map((s): ReleasedPosition => [s.id, s.leaderId, s.axis, s.asOf, s.position])
+		.sort((a, b) => compareDates(a[3], b[3]));
 }

@@ -30,4 +30,9 @@ describe('stanceLabel with what the chart marks', () => {
 			/, explicit evidence, last on record Nov 2023$/
 		);
 	});
+	it('says a stance is new or changed since an earlier release', () => {
+		expect(stanceLabel(stance, { flag: { kind: 'changed', version: '2.1.0' } })).toMatch(
+			/, changed since version 2\.1\.0$/
+		);
+	});
 });

@@ -14,6 +14,8 @@ export interface MarkNotes {
 	moved?: Direction | undefined;
 	/** The point is old at the month shown (drawn faded). */
 	stale?: boolean;
+	/** The stance is new or changed since an earlier release. */
+	flag?: { kind: 'added' | 'changed'; version: string } | undefined;
 }
 
 export function stanceLabel(stance: StanceView, notes: MarkNotes = {}): string {
@@ -22,10 +24,14 @@ export function stanceLabel(stance: StanceView, notes: MarkNotes = {}): string {
 		stance.leaderRole === 'reference' ? `${stance.leaderName} (for reference)` : stance.leaderName;
 	const moved = notes.moved ? `, moved ${DIRECTION_LABELS[notes.moved].toLowerCase()}` : '';
 	const stale = notes.stale ? `, ${lastOnRecord(stance)}` : '';
+	const flag = notes.flag
+		? `, ${notes.flag.kind === 'added' ? 'new' : 'changed'} since version ${notes.flag.version}`
+		: '';
 	return (
 		`${who}, ${stance.axisLabel}: ${stance.levelLabel} ` +
 		`(level ${levelOnScale(stance.position)}), ${formatDate(stance.asOf)}, ${stance.evidence} evidence` +
 		moved +
-		stale
+		stale +
+		flag
 	);
 }

@@ -126,26 +126,17 @@ export function isEmptyDiff(diff: VersionDiff): boolean {
 	);
 }
 
-/** "31 stances added, 27 changed, 1 removed; 57 sources added", or "No change". */
+/** "31 stances added, 27 stances changed, 57 sources added", or "No change". */
 export function diffSummary(diff: VersionDiff): string {
-	const part = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
-	const stances = [
-		...part(diff.added.length, 'added'),
-		...part(diff.changed.length, 'changed'),
-		...part(diff.removed.length, 'removed')
-	];
-	const sources = [
-		...part(diff.sourcesAdded.length, 'added'),
-		...part(diff.sourcesChanged.length, 'changed'),
-		...part(diff.sourcesRemoved.length, 'removed')
-	];
+	const count = (n: number, noun: string, what: string) =>
+		n > 0 ? [`${n} ${noun}${n === 1 ? '' : 's'} ${what}`] : [];
 	const said = [
-		...(stances.length > 0 ? [`stances ${stances.join(', ')}`] : []),
-		...(sources.length > 0 ? [`sources ${sources.join(', ')}`] : [])
+		...count(diff.added.length, 'stance', 'added'),
+		...count(diff.changed.length, 'stance', 'changed'),
+		...count(diff.removed.length, 'stance', 'removed'),
+		...count(diff.sourcesAdded.length, 'source', 'added'),
+		...count(diff.sourcesChanged.length, 'source', 'changed'),
+		...count(diff.sourcesRemoved.length, 'source', 'removed')
 	];
-	return said.length === 0 ? 'No change' : capitalise(said.join('; '));
-}
-
-function capitalise(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
+	return said.length === 0 ? 'No change' : said.join(', ');
 }

@@ -3,6 +3,7 @@ import { chartDomain, defaultChartState } from '$lib/model/chart-state';
 import { datasetAsOf, datasetWithoutWords } from '$lib/model/dataset-parts';
 import { loadDataset } from '$lib/server/dataset';
 import { pageDataset } from '$lib/server/page-weight';
+import { sinceLastRelease } from '$lib/server/releases';
 import type { PageServerLoad } from './$types';
 
 // The facts of the whole (the time control's months, the spectra's heights), worked out here once,
@@ -13,6 +14,7 @@ export const load = (() => {
 	const month = defaultChartState(chartDomain(dataset)).date;
 	return {
 		...pageDataset(dataset, (whole) => datasetWithoutWords(datasetAsOf(whole, month))),
-		facts: chartFacts(dataset)
+		facts: chartFacts(dataset),
+		since: sinceLastRelease(dataset)
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,8 @@
+import { releasedVersionResponse, releasedVersions } from '$lib/server/released-route';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// Each released version's JSON, byte for byte as it was served when released (releases/).
+export const prerender = true;
+export const entries = (() => releasedVersions()) satisfies EntryGenerator;
+export const GET = (({ params }) =>
+	releasedVersionResponse(params.version, 'openness-spectrum.json')) satisfies RequestHandler;
