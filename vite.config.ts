@@ -4,14 +4,15 @@ import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
 /** Modules pages load with import() when first needed: kept out of the shared chunks. */
 const ON_DEMAND =
-	/(CitationDialog|StanceChanges|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset)\.(svelte|ts)$/;
+	/(CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model)\.(svelte|ts)$/;
 
 /**
  * Model modules that some reader routes never run, kept out of the model chunk they all load: the
- * join (the editor's, loaded with its checker) and a chart state in words (the story's and the
- * slides'). In that chunk they cost /explore a kilobyte of what it never runs.
+ * join (the editor's, loaded with its checker), a chart state in words (the story's and the
+ * slides'), and the explore view's own: drawing from chosen evidence, the moves of a trail, a
+ * release's positions. In that chunk they cost every other route bytes it never runs.
  */
-const NOT_SHARED = /model[\\/](join|describe-state)\.ts$/;
+const NOT_SHARED = /model[\\/](join|describe-state|evidence-filter|release|moves|ghosts|version-diff|change-view|chart-state-parse)\.ts$/;
 
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],

@@ -8,9 +8,14 @@ import { expect, test } from '@playwright/test';
 import { readLeaders } from './dataset-data.ts';
 import { gzipKb, scriptsOf } from './page-scripts.ts';
 
-/** Reader routes: the charts and tables only, never the validator. (/editor, which loads the
- * validator on demand, is measured against its own budget in editor.spec.ts.) */
-const READER_BUDGET_KB = 80;
+/**
+ * Reader routes: the charts and tables only, never the validator. (/editor, which loads the
+ * validator on demand, is measured against its own budget in editor.spec.ts.) 80 KB until
+ * dataset 2.2: every chart now says how old each point is, which way it moved and what is new
+ * since the last release, which the chart layer every route shares carries (about 1 KB); all
+ * that only the explore view does (evidence and versions, its notes) loads when asked for.
+ */
+const READER_BUDGET_KB = 82;
 const READER_ROUTES = [
 	'/',
 	'/explore',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetAsOf } from '../model/dataset-parts.ts';
 import { testDataset } from '../server/test-dataset.ts';
-import { chartFacts, chartModel, modelDrawingFrom } from './chart-model.ts';
+import { chartFacts, chartModel } from './chart-model.ts';
 
 describe('chartModel of part of a dataset', () => {
 	const whole = testDataset();
@@ -21,20 +21,5 @@ describe('chartModel of part of a dataset', () => {
 
 	it('without them, would cover only the part (which is why pages pass them)', () => {
 		expect(chartModel(part).changes).not.toEqual(chartModel(whole).changes);
-	});
-});
-
-describe('modelDrawingFrom', () => {
-	const model = chartModel(testDataset());
-	it('is the same model for all evidence', () => {
-		expect(modelDrawingFrom(model, 'all')).toBe(model);
-	});
-	it('draws from the kept stances only, with the scales and heights of the whole', () => {
-		const explicit = modelDrawingFrom(model, 'explicit');
-		expect(explicit.dataset.stances.map((s) => s.evidence)).toEqual(['explicit', 'explicit']);
-		expect(explicit.dataset.leaders.flatMap((l) => l.stances)).toHaveLength(2);
-		expect(explicit.domain).toBe(model.domain);
-		expect(explicit.spectrumRows).toBe(model.spectrumRows);
-		expect(explicit.stanceById).toBe(model.stanceById);
 	});
 });

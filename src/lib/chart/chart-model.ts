@@ -10,8 +10,6 @@ import type { Dataset, LeaderView, StanceView } from '../model/dataset.ts';
 import { leaderStyles, type LeaderStyle } from '../model/leader-style.ts';
 import { maxSpectrumRows } from '../model/spectrum-layout.ts';
 import { timeExtent } from './scales.ts';
-import { stancesWithEvidence } from '../model/evidence-filter.ts';
-import type { EvidenceFilter } from '../vocabulary.ts';
 
 export interface ChartModel {
 	dataset: Dataset;
@@ -71,26 +69,4 @@ export function chartModel(dataset: Dataset, facts: ChartFacts = chartFacts(data
 /** The axes a state shows, in dataset order: the one in focus, or all four. */
 export function shownAxes(model: ChartModel, state: Pick<ChartState, 'axis'>): Axis[] {
 	return model.dataset.axes.filter((a) => state.axis === null || a.id === state.axis);
-}
-
-/**
- * The model drawing only from the evidence `evidence` keeps (model/evidence-filter.ts): the same
- * domain, styles, months and rows, so the scales and the spectra's heights stay as they are and
- * only marks move; the same model when it keeps all.
- */
-export function modelDrawingFrom(model: ChartModel, evidence: EvidenceFilter): ChartModel {
-	if (evidence === 'all') return model;
-	const stances = stancesWithEvidence(model.dataset.stances, evidence);
-	const kept = new Set(stances);
-	return {
-		...model,
-		dataset: {
-			...model.dataset,
-			stances: [...stances],
-			leaders: model.dataset.leaders.map((l) => ({
-				...l,
-				stances: l.stances.filter((s) => kept.has(s))
-			}))
-		}
-	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDomain, defaultChartState } from '../model/chart-state.ts';
-import { parseChartState } from '../model/chart-state-url.ts';
+import { parseChartState } from '../model/chart-state-parse.ts';
 import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 import { ExploreState } from './explore-state.svelte.ts';
 

@@ -15,7 +15,8 @@ import {
 	type ChartState,
 	type ChartView
 } from '$lib/model/chart-state';
-import { chartStateQuery, parseChartState } from '$lib/model/chart-state-url';
+import { chartStateQuery } from '$lib/model/chart-state-url';
+import { parseChartState } from '$lib/model/chart-state-parse';
 import { keepSame } from '$lib/model/same-items';
 import { EVIDENCE_FILTERS, type EvidenceFilter } from '$lib/vocabulary';
 

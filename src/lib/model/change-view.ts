@@ -22,7 +22,8 @@ function levelText(axis: Axis | undefined, value: number): string {
 }
 
 /**
- * Each change in words, newest version first. `stances` resolves the ids the log names (the
+ * Each change in words, newest version first, with its line (`changeLine`) written here, so the
+ * pages that show a change carry its words and not this module. `stances` resolves the ids the log names (the
  * validator has checked them); `axisOf` gives a stance's axis, for the level labels.
  */
 export function changeViews(
@@ -37,7 +38,7 @@ export function changeViews(
 			s && { id: s.id, leaderId: s.leaderId, leaderName: s.leaderName, axisLabel: s.axisLabel }
 		);
 	};
-	const views = changes.map((c, order): ChangeView & { order: number } => {
+	const views = changes.map((c, order): Omit<ChangeView, 'line'> & { order: number } => {
 		const base = { version: c.version, date: c.date, kind: c.change, why: c.why, order };
 		if (c.change === 'rubric') {
 			const axis = axisById.get(c.axis);
@@ -84,11 +85,11 @@ export function changeViews(
 		}
 	});
 	views.sort((a, b) => compareVersions(b.version, a.version) || a.order - b.order);
-	return views.map(({ order: _order, ...view }) => view);
+	return views.map(({ order: _order, ...view }) => ({ ...view, line: changeLine(view) }));
 }
 
 /** "level 4 (Open) → 2 (Threshold)": one change in a line, for the citation panel. */
-export function changeLine(change: ChangeView): string {
+export function changeLine(change: Omit<ChangeView, 'line'>): string {
 	if (change.after === undefined) return `${change.field}: ${change.before}`;
 	const field = change.field.toLowerCase();
 	return change.kind === 'attribution'

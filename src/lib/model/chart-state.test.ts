@@ -6,7 +6,8 @@ import {
 	shownLeaderIds,
 	type ChartDomain
 } from './chart-state.ts';
-import { chartStateQuery, chartStateToParams, parseChartState } from './chart-state-url.ts';
+import { chartStateQuery, chartStateToParams } from './chart-state-url.ts';
+import { parseChartState } from './chart-state-parse.ts';
 import { testDataset, testDatasetWithReference } from '../server/test-dataset.ts';
 
 const dataset = testDataset();

@@ -49,8 +49,8 @@ export interface DatasetJson {
 	sources: Source[];
 	leaders: (Omit<LeaderView, 'stances'> & { stances: StanceJson[] })[];
 	events: EventView[];
-	/** The corrections log, newest version first. */
-	changes: ChangeView[];
+	/** The corrections log, newest version first (each entry's fields, not its line in words). */
+	changes: Omit<ChangeView, 'line'>[];
 }
 
 export function datasetJson(dataset: Dataset): DatasetJson {
@@ -83,7 +83,7 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 			)
 		})),
 		events: dataset.events,
-		changes: dataset.changes
+		changes: dataset.changes.map(({ line: _line, ...change }) => change)
 	};
 }
 

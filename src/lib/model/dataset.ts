@@ -67,6 +67,8 @@ export interface ChangeView {
 	before: string;
 	/** Absent for a removal. */
 	after?: string;
+	/** The change in a line: "level 4 (Open) → 2 (Threshold)" (`changeLine`). */
+	line: string;
 }
 
 /** One stance, joined: who, which axis, which level (with its label), and the evidence. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stancesAsOf } from './as-of.ts';
 import { chartDomain } from './chart-state.ts';
-import { parseChartState } from './chart-state-url.ts';
+import { parseChartState } from './chart-state-parse.ts';
 import { stanceChartState, stanceViewHref } from './stance-view.ts';
 import { testDataset } from '../server/test-dataset.ts';
 

@@ -37,7 +37,8 @@ const correction = (version: string, stanceId: string): ChangeView => ({
 	replacedBy: [],
 	field: 'Level',
 	before: '3',
-	after: '2'
+	after: '2',
+	line: 'level 3 → 2'
 });
 
 describe('versionDiff', () => {
