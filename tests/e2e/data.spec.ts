@@ -48,7 +48,7 @@ test.describe('the /data page', () => {
 		const leader = leaders[0];
 		if (!leader) throw new Error('the dataset has no leaders');
 		const expected = citations.filter((c) => c.leader.id === leader.id).length;
-		await page.getByLabel('Leader', { exact: true }).selectOption(leader.id);
+		await page.locator('#citations').getByLabel('Leader', { exact: true }).selectOption(leader.id);
 		await expect(rows(page)).toHaveCount(expected);
 		for (const link of await rows(page).locator('td.leader a').all()) {
 			await expect(link).toHaveText(leader.name);
@@ -211,7 +211,7 @@ test.describe('the /data page', () => {
 				await page.setViewportSize({ width, height: 900 });
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto('/data');
-				await expect(page.getByRole('search')).toBeVisible();
+				await expect(page.getByRole('search', { name: 'Filter citations' })).toBeVisible();
 				for (const details of await page.locator('details').all()) {
 					await details.evaluate((el) => el.setAttribute('open', ''));
 				}
@@ -224,7 +224,7 @@ test.describe('the /data page', () => {
 	test('fits a 375 px phone without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto('/data');
-		await expect(page.getByRole('search')).toBeVisible();
+		await expect(page.getByRole('search', { name: 'Filter citations' })).toBeVisible();
 		for (const details of await page.locator('details').all()) {
 			await details.evaluate((el) => el.setAttribute('open', ''));
 		}
