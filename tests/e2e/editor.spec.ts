@@ -33,14 +33,24 @@ if (!first || !second) throw new Error(`${FILE} needs two stances for these test
 const freeAxis = ['weights', 'tools', 'methodology', 'access'].find(
 	(a) => !leader.stances.some((s) => s.axis === a)
 );
+// Before every stance on its axis, at the level of the first of them, so it moves no one: a
+// stance that changes the level of the one after it would need a cause there.
+const axis = freeAxis ?? first.axis;
+const firstOnAxis = leader.stances
+	.filter((s) => s.axis === axis)
+	.sort((a, b) => (a.asOf < b.asOf ? -1 : 1))[0];
 const added: Stance & Record<string, unknown> = {
 	...first,
 	id: 'amodei-access-2025-test',
-	axis: freeAxis ?? first.axis,
+	axis,
 	asOf: freeAxis ? first.asOf : '2018-01',
-	position: 3
+	position: firstOnAxis?.position ?? 3
 };
-const withAdded = `${JSON.stringify({ ...leader, stances: [...leader.stances, added] }, null, '\t')}\n`;
+const fileWith = (stance: Stance) =>
+	`${JSON.stringify({ ...leader, stances: [...leader.stances, stance] }, null, '\t')}\n`;
+const withAdded = fileWith(added);
+/** The same draft with the new stance at a level the axis does not have: one error. */
+const withBadLevel = fileWith({ ...added, position: 9 });
 
 /** 1-based line and column of the first occurrence of `needle`, plus `shift` characters. */
 function place(text: string, needle: string, shift = 0) {
@@ -122,7 +132,7 @@ test.describe('/editor', () => {
 
 	test('draws a fixed draft with its new stance, which opens its citation', async ({ page }) => {
 		await openDesk(page);
-		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await textarea(page).fill(withBadLevel);
 		await expect(status(page)).toHaveText(/^1 error/);
 		await expect(page.locator('.preview [data-stance-id]')).toHaveCount(0);
 
@@ -140,7 +150,7 @@ test.describe('/editor', () => {
 		await expect(dialog).toBeHidden();
 
 		// An error now leaves the last good preview up, marked out of date.
-		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await textarea(page).fill(withBadLevel);
 		await expect(page.locator('.preview[data-stale]')).toBeVisible();
 		await expect(page.getByText('Out of date')).toBeVisible();
 	});
@@ -242,7 +252,7 @@ test.describe('/editor', () => {
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
 		await openDesk(page);
-		await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+		await textarea(page).fill(withBadLevel);
 		await expect(status(page)).toHaveText(/^1 error/);
 		await textarea(page).fill(withAdded);
 		await expect(status(page)).toHaveText(/No errors/);
@@ -262,7 +272,7 @@ test.describe('/editor', () => {
 			await textarea(page).fill(withAdded);
 			await expect(status(page)).toHaveText(/No errors/);
 			expect(await audit()).toEqual([]);
-			await textarea(page).fill(withAdded.replace('"position": 3', '"position": 9'));
+			await textarea(page).fill(withBadLevel);
 			await expect(page.locator('.preview[data-stale]')).toBeVisible();
 			expect(await audit()).toEqual([]);
 		});
