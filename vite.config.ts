@@ -12,7 +12,8 @@ const ON_DEMAND =
  * slides'), and the explore view's own: drawing from chosen evidence, the moves of a trail, a
  * release's positions. In that chunk they cost every other route bytes it never runs.
  */
-const NOT_SHARED = /model[\\/](join|describe-state|evidence-filter|release|moves|ghosts|version-diff|change-view|chart-state-parse)\.ts$/;
+const NOT_SHARED =
+	/model[\\/](join|describe-state|evidence-filter|release|moves|ghosts|version-diff|change-view|chart-state-parse)\.ts$/;
 
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
