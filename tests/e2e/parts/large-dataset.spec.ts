@@ -86,7 +86,7 @@ test.describe('/data, past the size a page carries whole', () => {
 		await page.goto('/data');
 		const citations = stances.reduce((n, s) => n + s.citations.length, 0);
 		await expect(page.getByRole('search', { name: 'Filter citations' })).toBeVisible();
-		await expect(page.locator('p.count')).toHaveText(
+		await expect(page.locator('#citations p.count')).toHaveText(
 			`${citations} of ${citations} citations shown`
 		);
 		await expect(page.locator('#citations tbody tr')).toHaveCount(citations);
