@@ -105,6 +105,9 @@ test.describe('how old a point is', () => {
 		const counts = page.locator('.spectra [data-stale]');
 		const said = (await counts.allTextContents()).map((t) => Number(t.split(' ')[0]));
 		expect(said.reduce((a, b) => a + b, 0)).toBe(await stale.count());
+		// Its panel says so too.
+		await stale.first().click();
+		await expect(page.getByRole('dialog').locator('[data-stale]')).toContainText('Last on record');
 	});
 });
 
