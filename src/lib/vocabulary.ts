@@ -146,14 +146,6 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
 	closed: 'Toward closed'
 };
 
-/** How far a point moved: one level, or two and more. */
-export const MOVE_SIZES = ['one', 'more'] as const;
-export type MoveSize = (typeof MOVE_SIZES)[number];
-export const MOVE_SIZE_LABELS: Readonly<Record<MoveSize, string>> = {
-	one: 'One level',
-	more: 'Two levels or more'
-};
-
 /** How old a point may be, in months from its date to the month shown, before it is drawn faded. */
 export const STALE_AFTER_MONTHS = 36;
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../server/test-dataset.ts';
 import { datasetWithoutWords } from './dataset-parts.ts';
-import {
-	moveBetween,
-	moveLine,
-	moveSize,
-	transitionsOf,
-	movesBetween,
-	type Transition
-} from './moves.ts';
+import { moveBetween, moveLine, transitionsOf, movesBetween, type Transition } from './moves.ts';
 
 const dataset = testDataset();
 
@@ -17,11 +10,6 @@ describe('moveBetween', () => {
 		expect(moveBetween(2, 0)).toEqual({ direction: 'closed', steps: 2 });
 		expect(moveBetween(1, 2)).toEqual({ direction: 'open', steps: 1 });
 		expect(moveBetween(3, 3)).toBeUndefined();
-	});
-	it('sizes a move as one level, or two and more', () => {
-		expect(moveSize(1)).toBe('one');
-		expect(moveSize(2)).toBe('more');
-		expect(moveSize(4)).toBe('more');
 	});
 });
 

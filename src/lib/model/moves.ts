@@ -5,7 +5,7 @@
  * carries as data (`cause`, checked by data/move-rules.ts). The words stay neutral: a point moves
  * toward open or toward closed.
  */
-import type { CauseKind, Direction, MoveSize } from '../vocabulary.ts';
+import type { CauseKind, Direction } from '../vocabulary.ts';
 import { DIRECTION_LABELS } from '../vocabulary.ts';
 import type { CitationView, StanceView } from './dataset.ts';
 import type { AxisId } from '../data/schema.ts';
@@ -19,11 +19,6 @@ export function moveBetween(
 ): { direction: Direction; steps: number } | undefined {
 	if (before === after) return undefined;
 	return { direction: after > before ? 'open' : 'closed', steps: Math.abs(after - before) };
-}
-
-/** One level, or two and more. */
-export function moveSize(steps: number): MoveSize {
-	return steps > 1 ? 'more' : 'one';
 }
 
 /** The stance a point moved from: enough to show it beside the stance it moved to. */

@@ -126,7 +126,13 @@ export function releaseOfDataset(dataset: Dataset): ReleasedDataset {
 				...(s.move === undefined ? {} : { cause: s.move.cause })
 			}))
 		),
-		sources: dataset.sources.map((s) => source(s as unknown as Json))
+		sources: dataset.sources.map((s) => ({
+			id: s.id,
+			outlet: s.outlet,
+			title: s.title,
+			date: s.date,
+			...(s.url === undefined ? {} : { url: s.url })
+		}))
 	};
 }
 
