@@ -22,7 +22,13 @@ const config = {
 			// A broken internal link fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleEntryGeneratorMismatch: 'fail'
+			handleEntryGeneratorMismatch: 'fail',
+			// The pages of versions are built once per release (or pair of releases): a dataset with
+			// none, or one, has none of them. Any other route never built fails the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				const versioned = /\/data\/(v\/\[version\]|changes\/\[from\]\/\[to\])\//;
+				if (routes.some((route) => !versioned.test(`${route}/`))) throw new Error(message);
+			}
 		},
 		// Only the presentation registers the offline cache (src/lib/present/keep-offline.ts).
 		serviceWorker: { register: false },
