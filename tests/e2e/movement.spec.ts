@@ -4,6 +4,7 @@
  * (the explore view), and what changed between released versions (/data/changes, /data/v/, the
  * feed, and the explore view's comparison). Expectations are worked out from data/ directly.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readLeaders, readMeta, readReleases } from './dataset-data.ts';
@@ -199,4 +200,23 @@ test.describe('versions', () => {
 		);
 		await expect(flagged.first()).toBeVisible();
 	});
+});
+
+test.describe('accessible with every part of it on', () => {
+	for (const width of [375, 1440])
+		test(`/explore comparing, leaving evidence out, trailing and marking what is new has no axe violations at ${width} px`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/explore?date=2024-06&from=2023-01&evidence=stated&compare=1.0.0&new=1');
+			await expect(page.locator('section.comparison')).toContainText('Placed at another level');
+			await expect(page.locator('section.dropped')).toBeVisible();
+			await expect(page.locator('.trail-moves li').first()).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			// The view is its address: all of it comes back on reload.
+			await page.reload();
+			await expect(page.locator('section.comparison')).toBeVisible();
+			await expect(page.getByRole('combobox', { name: 'Evidence' })).toHaveValue('stated');
+		});
 });
