@@ -1,0 +1,220 @@
+/**
+ * The story and the explore view as a reader on a phone gets them (375 by 740, touch): at every
+ * step the leaders the step highlights are on screen and uncovered (the point at each mark's
+ * centre is the mark, not the step's card or its list item), every level of every spectrum is
+ * named at 12 px or more, and a tap on a mark opens its words; /explore has a mark on its first
+ * screen, and the rest of its controls in one "View options" sheet that keeps the URL state.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readLeaders, readStory } from './dataset-data.ts';
+
+const steps = readStory().steps;
+const leaders = readLeaders();
+const PHONE = {
+	viewport: { width: 375, height: 740 },
+	isMobile: true,
+	hasTouch: true,
+	reducedMotion: 'reduce'
+} as const;
+
+test.use(PHONE);
+
+interface MarkAtPoint {
+	stance: string;
+	leader: string;
+	x: number;
+	y: number;
+	/** On screen, and the element at its centre is the mark (or the crowd box that takes its taps). */
+	reachable: boolean;
+	/** What is at the mark's centre instead, when it is not reachable. */
+	covered: string;
+}
+
+/** Every drawn mark inside `root` and whether a tap at its centre reaches it. */
+async function marksAtPoints(page: Page, root: string): Promise<MarkAtPoint[]> {
+	return page.locator(root).evaluate((figure) =>
+		[...figure.querySelectorAll<HTMLElement>('[data-stance-id]')]
+			.filter((mark) => mark.getClientRects().length > 0 && !mark.closest('[hidden]'))
+			.map((mark) => {
+				const box = mark.getBoundingClientRect();
+				const x = box.x + box.width / 2;
+				const y = box.y + box.height / 2;
+				const onScreen = x >= 0 && x < innerWidth && y >= 0 && y < innerHeight;
+				const hit = onScreen ? document.elementFromPoint(x, y) : null;
+				const crowd = mark.dataset.crowd;
+				const reachable =
+					hit !== null &&
+					(mark.contains(hit) ||
+						(crowd !== undefined && hit.closest(`[data-crowd="${crowd}"]`) !== null));
+				return {
+					stance: mark.dataset.stanceId ?? '',
+					leader: mark.dataset.leaderId ?? '',
+					x,
+					y,
+					reachable,
+					covered: hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'off screen'
+				};
+			})
+	);
+}
+
+async function openStory(page: Page) {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.story[data-ready]')).toBeAttached();
+}
+
+/** Scrolls until the step's card has its top at mid-screen, where the issue measured. */
+async function cardAtMidScreen(page: Page, index: number) {
+	await page.locator(`[data-step="${index}"]`).evaluate((card) => {
+		window.scrollBy({
+			top: card.getBoundingClientRect().top - innerHeight / 2,
+			behavior: 'instant'
+		});
+	});
+	await expect(page.locator('.pinned figure')).toHaveAttribute(
+		'data-date',
+		steps[index]!.chart.date
+	);
+}
+
+test.describe('the story on a phone', () => {
+	test('keeps every highlighted leader’s marks on screen and uncovered at every step', async ({
+		page
+	}) => {
+		await openStory(page);
+		for (let i = 0; i < steps.length; i++) {
+			await cardAtMidScreen(page, i);
+			const step = steps[i]!;
+			const marks = await marksAtPoints(page, '.pinned figure');
+			const highlight = step.chart.highlight ?? [];
+			// A step about a few leaders: all their marks. A step about everyone: every mark.
+			const wanted =
+				highlight.length > 0 ? marks.filter((m) => highlight.includes(m.leader)) : marks;
+			for (const id of highlight) {
+				expect(
+					wanted.some((m) => m.leader === id),
+					`${step.id}: ${id} is drawn`
+				).toBe(true);
+			}
+			expect(wanted.length, step.id).toBeGreaterThan(0);
+			const hidden = wanted
+				.filter((m) => !m.reachable)
+				.map((m) => `${m.stance} at ${Math.round(m.x)},${Math.round(m.y)} under ${m.covered}`);
+			expect(hidden, step.id).toEqual([]);
+		}
+	});
+
+	test('names all five levels of every spectrum at 12 px or more, apart, at every step', async ({
+		page
+	}) => {
+		await openStory(page);
+		for (let i = 0; i < steps.length; i++) {
+			if (steps[i]!.chart.view === 'timelines') continue;
+			await cardAtMidScreen(page, i);
+			const guides = await page.locator('.pinned figure .guide').evaluateAll((all) =>
+				all.map((guide) =>
+					[...guide.querySelectorAll<HTMLElement>('.name')]
+						.filter((name) => name.getClientRects().length > 0)
+						.map((name) => {
+							const box = name.getBoundingClientRect();
+							return {
+								size: parseFloat(getComputedStyle(name).fontSize),
+								left: box.left,
+								right: box.right,
+								bottom: box.bottom
+							};
+						})
+				)
+			);
+			expect(guides.length, steps[i]!.id).toBeGreaterThan(0);
+			for (const names of guides) {
+				expect(names, steps[i]!.id).toHaveLength(5);
+				for (const [j, name] of names.entries()) {
+					expect(name.size, steps[i]!.id).toBeGreaterThanOrEqual(12);
+					expect(name.left).toBeGreaterThanOrEqual(0);
+					expect(name.right).toBeLessThanOrEqual(375);
+					expect(name.bottom, `${steps[i]!.id}: a level's name is on screen`).toBeLessThan(740);
+					if (j > 0) expect(name.left, steps[i]!.id).toBeGreaterThanOrEqual(names[j - 1]!.right);
+				}
+			}
+		}
+	});
+
+	test('opens a mark’s citation with a tap, and a tap outside closes it', async ({ page }) => {
+		await openStory(page);
+		await cardAtMidScreen(page, 0);
+		const [leader] = steps[0]!.chart.highlight ?? [];
+		const mark = page.locator(`.pinned figure [data-leader-id="${leader}"]`).first();
+		const id = await mark.getAttribute('data-stance-id');
+		await mark.tap();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		const name = leaders.find((l) => l.id === leader)?.name ?? '';
+		await expect(dialog.getByRole('heading', { level: 2 })).toContainText(name);
+		// The dialog fits the screen.
+		const box = await dialog.boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= 375 && box.height <= 740, `${id}`).toBe(true);
+		await page.touchscreen.tap(4, 4);
+		await expect(dialog).toBeHidden();
+	});
+
+	test('keeps the step buttons working', async ({ page }) => {
+		await openStory(page);
+		await page.locator(`#step-${steps[0]!.id}`).getByRole('button', { name: 'Next step' }).tap();
+		await expect(page.locator('.pinned figure')).toHaveAttribute('data-date', steps[1]!.chart.date);
+		// The card it moved to starts in view, under the chart.
+		const card = page.locator(`#step-${steps[1]!.id}`);
+		await expect(card.getByRole('heading', { level: 2 })).toBeInViewport();
+	});
+});
+
+test.describe('/explore on a phone', () => {
+	async function openExplore(page: Page, query = '') {
+		await page.goto(`/explore${query}`);
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('.charts[data-ready]')).toBeAttached();
+	}
+
+	test('shows a chart on the first screen, and a tap on a mark opens its citation', async ({
+		page
+	}) => {
+		await openExplore(page);
+		const marks = await marksAtPoints(page, '.charts');
+		const first = marks.filter((m) => m.reachable && m.y < 740);
+		expect(first.length, 'marks tappable on the first screen').toBeGreaterThan(0);
+		await page.locator(`.charts [data-stance-id="${first[0]!.stance}"]`).tap();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`stance=${first[0]!.stance}`));
+	});
+
+	test('keeps the time control with the chart and the rest in a View options sheet', async ({
+		page
+	}) => {
+		await openExplore(page);
+		await expect(page.locator('#date-range')).toBeInViewport();
+		const sheet = page.locator('#view-options');
+		await expect(sheet).toBeHidden();
+		await expect(page.getByLabel('Axes')).toBeHidden();
+		await page.getByRole('button', { name: 'View options' }).tap();
+		await expect(sheet).toBeVisible();
+		// The sheet fits the screen.
+		const box = await sheet.boundingBox();
+		expect(box && box.y >= 0 && box.y + box.height <= 740.5 && box.width <= 375).toBe(true);
+		await page.getByLabel('Axes').selectOption('weights');
+		await expect(page).toHaveURL(/axis=weights/);
+		await sheet.getByRole('checkbox', { name: 'Sam Altman' }).tap();
+		await expect(page).toHaveURL(/leaders=/);
+		await sheet.getByRole('button', { name: 'Done' }).tap();
+		await expect(sheet).toBeHidden();
+		// A tap outside closes it too.
+		await page.getByRole('button', { name: 'View options' }).tap();
+		await expect(sheet).toBeVisible();
+		await page.touchscreen.tap(10, 10);
+		await expect(sheet).toBeHidden();
+		// The view the address names is the view shown.
+		await page.reload();
+		await expect(page.locator('.charts[data-ready]')).toBeAttached();
+		await expect(page.getByLabel('Axes')).toHaveValue('weights');
+	});
+});
