@@ -76,6 +76,15 @@ async function cardAtMidScreen(page: Page, index: number) {
 		'data-date',
 		steps[index]!.chart.date
 	);
+	await settled(page);
+}
+
+/** Waits for the frame after a change, and for every animation running then to end. */
+async function settled(page: Page) {
+	await page.evaluate(async () => {
+		await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+		await Promise.all(document.getAnimations().map((animation) => animation.finished));
+	});
 }
 
 test.describe('the story on a phone', () => {
@@ -145,7 +154,9 @@ test.describe('the story on a phone', () => {
 		await openStory(page);
 		await cardAtMidScreen(page, 0);
 		const [leader] = steps[0]!.chart.highlight ?? [];
-		const mark = page.locator(`.pinned figure [data-leader-id="${leader}"]`).first();
+		const mark = page
+			.locator(`.pinned figure [data-stance-id][data-leader-id="${leader}"]`)
+			.first();
 		const id = await mark.getAttribute('data-stance-id');
 		await mark.tap();
 		const dialog = page.getByRole('dialog');
@@ -180,10 +191,10 @@ test.describe('/explore on a phone', () => {
 		page
 	}) => {
 		await openExplore(page);
-		const marks = await marksAtPoints(page, '.charts');
+		const marks = await marksAtPoints(page, 'section.spectra');
 		const first = marks.filter((m) => m.reachable && m.y < 740);
 		expect(first.length, 'marks tappable on the first screen').toBeGreaterThan(0);
-		await page.locator(`.charts [data-stance-id="${first[0]!.stance}"]`).tap();
+		await page.locator(`section.spectra [data-stance-id="${first[0]!.stance}"]`).tap();
 		await expect(page.getByRole('dialog')).toBeVisible();
 		await expect(page).toHaveURL(new RegExp(`stance=${first[0]!.stance}`));
 	});
@@ -198,23 +209,66 @@ test.describe('/explore on a phone', () => {
 		await expect(page.getByLabel('Axes')).toBeHidden();
 		await page.getByRole('button', { name: 'View options' }).tap();
 		await expect(sheet).toBeVisible();
-		// The sheet fits the screen.
-		const box = await sheet.boundingBox();
-		expect(box && box.y >= 0 && box.y + box.height <= 740.5 && box.width <= 375).toBe(true);
+		// The sheet is the screen.
+		expect(await sheet.boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 740 });
 		await page.getByLabel('Axes').selectOption('weights');
 		await expect(page).toHaveURL(/axis=weights/);
 		await sheet.getByRole('checkbox', { name: 'Sam Altman' }).tap();
 		await expect(page).toHaveURL(/leaders=/);
 		await sheet.getByRole('button', { name: 'Done' }).tap();
 		await expect(sheet).toBeHidden();
-		// A tap outside closes it too.
+		// It covers the screen, so no tap meant for it reaches a link under it; Escape (and the
+		// back gesture) close it too.
 		await page.getByRole('button', { name: 'View options' }).tap();
 		await expect(sheet).toBeVisible();
 		await page.touchscreen.tap(10, 10);
+		await expect(sheet).toBeVisible();
+		await expect(page).toHaveURL(/\/explore\?/);
+		await page.keyboard.press('Escape');
 		await expect(sheet).toBeHidden();
 		// The view the address names is the view shown.
 		await page.reload();
 		await expect(page.locator('.charts[data-ready]')).toBeAttached();
 		await expect(page.getByLabel('Axes')).toHaveValue('weights');
+	});
+});
+
+test.describe('a leader page and /data on a phone', () => {
+	test('a leader page draws its four timelines one per row, full width, levels named at 12 px', async ({
+		page
+	}) => {
+		await page.goto(`/leaders/${leaders[0]!.id}`);
+		await page.waitForLoadState('networkidle');
+		const panels = page.locator('div.timelines [data-panel]');
+		await expect(panels).toHaveCount(4);
+		const boxes = await panels.evaluateAll((all) =>
+			all.map((panel) => {
+				const box = panel.getBoundingClientRect();
+				return { top: box.top, bottom: box.bottom, width: box.width };
+			})
+		);
+		for (const [i, box] of boxes.entries()) {
+			expect(box.width, 'a timeline runs the width of the page').toBeGreaterThan(375 * 0.85);
+			if (i > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+		}
+		const sizes = await page
+			.locator('div.timelines .levels button')
+			.evaluateAll((labels) => labels.map((l) => parseFloat(getComputedStyle(l).fontSize)));
+		expect(sizes.length).toBe(20);
+		for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+	});
+
+	test('/data keeps its filters one tap away from any card', async ({ page }) => {
+		await page.goto('/data');
+		await page.waitForLoadState('networkidle');
+		const search = page.getByLabel('Search quotes, leaders and sources');
+		await expect(search).toBeAttached();
+		// Deep among the cards, the filters are off screen and the way back is on it.
+		await page.locator('#citations tbody tr').nth(8).scrollIntoViewIfNeeded();
+		await expect(search).not.toBeInViewport();
+		const back = page.getByRole('link', { name: 'Back to the filters' });
+		await expect(back).toBeInViewport();
+		await back.tap();
+		await expect(search).toBeInViewport();
 	});
 });
