@@ -5,6 +5,7 @@
  * named at 12 px or more, and a tap on a mark opens its words; /explore has a mark on its first
  * screen, and the rest of its controls in one "View options" sheet that keeps the URL state.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readLeaders, readStory } from './dataset-data.ts';
 
@@ -180,13 +181,18 @@ test.describe('the story on a phone', () => {
 	});
 });
 
-test.describe('/explore on a phone', () => {
-	async function openExplore(page: Page, query = '') {
-		await page.goto(`/explore${query}`);
-		await page.waitForLoadState('networkidle');
-		await expect(page.locator('.charts[data-ready]')).toBeAttached();
-	}
+async function openExplore(page: Page) {
+	await page.goto('/explore');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.charts[data-ready]')).toBeAttached();
+}
 
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+test.describe('/explore on a phone', () => {
 	test('shows a chart on the first screen, and a tap on a mark opens its citation', async ({
 		page
 	}) => {
@@ -271,4 +277,17 @@ test.describe('a leader page and /data on a phone', () => {
 		await back.tap();
 		await expect(search).toBeInViewport();
 	});
+});
+
+test('passes axe on a phone: a step of four spectra, and /explore with its sheet open', async ({
+	page
+}) => {
+	await openStory(page);
+	const four = steps.findIndex((s) => s.chart.view !== 'timelines' && !s.chart.axis);
+	await cardAtMidScreen(page, four);
+	expect(await axeViolations(page)).toEqual([]);
+	await openExplore(page);
+	await page.getByRole('button', { name: 'View options' }).tap();
+	await expect(page.locator('#view-options')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
 });

@@ -139,14 +139,22 @@ test.describe('the story', () => {
 	});
 
 	test('still triggers the right steps after the window is resized', async ({ page }) => {
-		await page.setViewportSize({ width: 1440, height: 900 });
+		// The page lays itself out again a frame or two after a resize (scroll anchoring, the
+		// pinned chart): measure where a card is only then, as a reader would scroll.
+		const resize = async (width: number, height: number) => {
+			await page.setViewportSize({ width, height });
+			await page.evaluate(
+				() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
+			);
+		};
+		await resize(1440, 900);
 		await open(page);
 		await scrollToStep(page, 2);
 		await expectChartOf(page, steps[2]!);
-		await page.setViewportSize({ width: 375, height: 700 });
+		await resize(375, 700);
 		await scrollToStep(page, 3);
 		await expectChartOf(page, steps[3]!);
-		await page.setViewportSize({ width: 1200, height: 1000 });
+		await resize(1200, 1000);
 		await scrollToStep(page, 4);
 		await expectChartOf(page, steps[4]!);
 		await scrollToStep(page, 3);
