@@ -279,13 +279,17 @@ test.describe('a leader page and /data on a phone', () => {
 	});
 });
 
-test('passes axe on a phone: a step of four spectra, and /explore with its sheet open', async ({
-	page
-}) => {
+// axe reads the whole page (the story is long): each check has its own test and more time.
+test('passes axe on a phone at a step of four spectra', async ({ page }) => {
+	test.slow();
 	await openStory(page);
 	const four = steps.findIndex((s) => s.chart.view !== 'timelines' && !s.chart.axis);
 	await cardAtMidScreen(page, four);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('passes axe on a phone with /explore’s View options sheet open', async ({ page }) => {
+	test.slow();
 	await openExplore(page);
 	await page.getByRole('button', { name: 'View options' }).tap();
 	await expect(page.locator('#view-options')).toBeVisible();

@@ -139,12 +139,23 @@ test.describe('the story', () => {
 	});
 
 	test('still triggers the right steps after the window is resized', async ({ page }) => {
-		// The page lays itself out again a frame or two after a resize (scroll anchoring, the
-		// pinned chart): measure where a card is only then, as a reader would scroll.
+		// The page can take a few frames to settle after a resize: scroll, as a reader would, only
+		// once the cards stay where they are from one frame to the next.
 		const resize = async (width: number, height: number) => {
 			await page.setViewportSize({ width, height });
-			await page.evaluate(
-				() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
+			await page.waitForFunction(
+				(wanted) =>
+					new Promise<boolean>((settled) => {
+						const where = () =>
+							[...document.querySelectorAll('[data-step]')]
+								.map((card) => card.getBoundingClientRect().top + scrollY)
+								.join();
+						const before = where();
+						requestAnimationFrame(() =>
+							requestAnimationFrame(() => settled(innerWidth === wanted && where() === before))
+						);
+					}),
+				width
 			);
 		};
 		await resize(1440, 900);
