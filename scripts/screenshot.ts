@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built site for people to look at: `npm run screenshot -- / /explore`.
- * Serves build/ with `vite preview`, shoots each path at 375 px and 1440 px wide, light and dark,
+ * Serves build/ with `vite preview`, shoots each path at 375, 414 and 1440 px wide, light and dark,
  * and writes PNGs to .test-output/screenshots/: the whole page cut into screen-sized parts, so
  * each part can be read at full size.
  */
@@ -11,7 +11,7 @@ import { startPreview } from './lib/preview-server.ts';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const OUT = '.test-output/screenshots';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const widths = [375, 1440];
+const widths = [375, 414, 1440];
 
 mkdirSync(OUT, { recursive: true });
 const { server } = await startPreview(PORT);

@@ -139,14 +139,33 @@ test.describe('the story', () => {
 	});
 
 	test('still triggers the right steps after the window is resized', async ({ page }) => {
-		await page.setViewportSize({ width: 1440, height: 900 });
+		// The page can take a few frames to settle after a resize: scroll, as a reader would, only
+		// once the cards stay where they are from one frame to the next.
+		const resize = async (width: number, height: number) => {
+			await page.setViewportSize({ width, height });
+			await page.waitForFunction(
+				(wanted) =>
+					new Promise<boolean>((settled) => {
+						const where = () =>
+							[...document.querySelectorAll('[data-step]')]
+								.map((card) => card.getBoundingClientRect().top + scrollY)
+								.join();
+						const before = where();
+						requestAnimationFrame(() =>
+							requestAnimationFrame(() => settled(innerWidth === wanted && where() === before))
+						);
+					}),
+				width
+			);
+		};
+		await resize(1440, 900);
 		await open(page);
 		await scrollToStep(page, 2);
 		await expectChartOf(page, steps[2]!);
-		await page.setViewportSize({ width: 375, height: 700 });
+		await resize(375, 700);
 		await scrollToStep(page, 3);
 		await expectChartOf(page, steps[3]!);
-		await page.setViewportSize({ width: 1200, height: 1000 });
+		await resize(1200, 1000);
 		await scrollToStep(page, 4);
 		await expectChartOf(page, steps[4]!);
 		await scrollToStep(page, 3);
