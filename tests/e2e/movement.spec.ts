@@ -217,6 +217,13 @@ test.describe('accessible with every part of it on', () => {
 			// The view is its address: all of it comes back on reload.
 			await page.reload();
 			await expect(page.locator('section.comparison')).toBeVisible();
+			// On a phone the controls are in the View options sheet: open it, and check it too.
+			const viewOptions = page.getByRole('button', { name: 'View options' });
+			if (await viewOptions.isVisible()) {
+				await viewOptions.click();
+				const sheet = await new AxeBuilder({ page }).analyze();
+				expect(sheet.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			}
 			await expect(page.getByRole('combobox', { name: 'Evidence' })).toHaveValue('stated');
 		});
 });
