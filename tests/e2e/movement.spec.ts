@@ -192,11 +192,11 @@ test.describe('versions', () => {
 
 	test('marks new or changed since the release before, in their names', async ({ page }) => {
 		const previous = releases.filter((r) => r.version !== meta.version).at(-1);
-		await page.goto('/explore?view=spectrum&new=1');
+		await page.goto('/explore?view=timelines&new=1');
 		await expect(page.locator('.charts[data-ready]')).toBeVisible();
 		// The marks are named once the evidence-and-versions part has loaded (on demand).
 		const flagged = page.locator(
-			`.spectra a.mark[aria-label$="since version ${previous?.version}"]`
+			`.timelines a.mark[aria-label$="since version ${previous?.version}"]`
 		);
 		await expect(flagged.first()).toBeVisible();
 	});

@@ -26,6 +26,8 @@ export interface ReleasedStance {
 	citations: string[];
 	/** The kind of cause of its move, where the version records one. */
 	cause?: string;
+	/** Our sentence on that cause, where there is one. */
+	causeNote?: string;
 }
 
 export interface ReleasedSource {
@@ -82,7 +84,8 @@ export function readRelease(json: unknown): ReleasedDataset {
 				citations: list(s.citations, 'citations').map(
 					(c) => `${text(object(c.source, 'source').id, 'source id')}: ${text(c.quote, 'quote')}`
 				),
-				...(move === undefined ? {} : { cause: text(move.cause, 'cause') })
+				...(move === undefined ? {} : { cause: text(move.cause, 'cause') }),
+				...(typeof move?.causeNote === 'string' ? { causeNote: move.causeNote } : {})
 			};
 		})
 	);
@@ -123,7 +126,8 @@ export function releaseOfDataset(dataset: Dataset): ReleasedDataset {
 				summary: s.summary,
 				rationale: s.rationale,
 				citations: s.citations.map((c) => `${c.source.id}: ${c.quote}`),
-				...(s.move === undefined ? {} : { cause: s.move.cause })
+				...(s.move === undefined ? {} : { cause: s.move.cause }),
+				...(s.move?.causeNote === undefined ? {} : { causeNote: s.move.causeNote })
 			}))
 		),
 		sources: dataset.sources.map((s) => ({

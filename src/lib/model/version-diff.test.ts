@@ -77,4 +77,9 @@ describe('versionDiff', () => {
 		expect(isEmptyDiff(same)).toBe(true);
 		expect(diffSummary(same)).toBe('No change');
 	});
+	it('finds a cause whose sentence changed, as a change of its cause', () => {
+		const was = release('1.0.0', [stance('a', { cause: 'role', causeNote: 'He leads it.' })]);
+		const now = release('1.0.1', [stance('a', { cause: 'role', causeNote: 'He co-founded it.' })]);
+		expect(versionDiff(was, now, []).changed.map((c) => c.fields)).toEqual([['cause']]);
+	});
 });

@@ -37,7 +37,7 @@ const SAME: Readonly<Record<StanceField, (a: ReleasedStance, b: ReleasedStance) 
 	citations: (a, b) => a.citations.join('\n') === b.citations.join('\n'),
 	summary: (a, b) => a.summary === b.summary,
 	rationale: (a, b) => a.rationale === b.rationale,
-	cause: (a, b) => a.cause === b.cause
+	cause: (a, b) => a.cause === b.cause && a.causeNote === b.causeNote
 };
 
 export interface StanceDiff {
