@@ -13,9 +13,11 @@ import {
 	diffBetween,
 	keptVersions,
 	releasedDataset,
+	changesByRelease,
 	releasedFile,
 	sinceLastRelease
 } from './releases.ts';
+import { diffSummary } from '../model/version-diff.ts';
 
 const dataset = datasetFrom(readDataDir('data'));
 const released = dataset.releases.map((r) => r.version);
@@ -76,5 +78,13 @@ describe('what versions differ by', () => {
 		const diff = diffBetween(dataset, before ?? '', dataset.meta.version);
 		expect(since?.added).toEqual(diff.added.map((s) => s.id));
 		expect(since?.changed).toEqual(diff.changed.map((c) => c.after.id));
+	});
+	it('gives each version the line on what changed from the one before, the first none', () => {
+		const lines = changesByRelease(dataset);
+		expect(lines.map((l) => l.version)).toEqual(comparableVersions(dataset));
+		expect(lines[0]?.summary).toBeNull();
+		expect(lines[1]?.summary).toBe(
+			diffSummary(diffBetween(dataset, lines[0]?.version ?? '', lines[1]?.version ?? ''))
+		);
 	});
 });

@@ -8,7 +8,7 @@
 import { compareVersions } from '$lib/data/versions';
 import type { Dataset } from '$lib/model/dataset';
 import { readRelease, releaseOfDataset, type ReleasedDataset } from '$lib/model/release';
-import { versionDiff, type VersionDiff } from '$lib/model/version-diff';
+import { diffSummary, versionDiff, type VersionDiff } from '$lib/model/version-diff';
 
 /** The files a release keeps, by name. */
 export const RELEASE_FILES = ['openness-spectrum.json', 'openness-spectrum.csv'] as const;
@@ -78,10 +78,28 @@ export function sinceLastRelease(
 		.filter((v) => compareVersions(v, dataset.meta.version) < 0);
 	const version = earlier.at(-1);
 	if (version === undefined) return null;
-	const diff = versionDiff(releasedDataset(version), releaseOfDataset(dataset), dataset.changes);
+	const diff = diffBetween(dataset, version, dataset.meta.version);
 	return {
 		version,
 		added: diff.added.map((s) => s.id),
 		changed: diff.changed.map((c) => c.after.id)
 	};
+}
+
+/**
+ * Each comparable version with what changed from the one before it, in a line (null for the
+ * first): what /data/changes lists and the feed says.
+ */
+export function changesByRelease(
+	dataset: Dataset
+): { version: string; previous: string | undefined; summary: string | null }[] {
+	const versions = comparableVersions(dataset);
+	return versions.map((version, i) => {
+		const previous = versions[i - 1];
+		return {
+			version,
+			previous,
+			summary: previous === undefined ? null : diffSummary(diffBetween(dataset, previous, version))
+		};
+	});
 }
