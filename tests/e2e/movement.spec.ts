@@ -203,27 +203,38 @@ test.describe('versions', () => {
 });
 
 test.describe('accessible with every part of it on', () => {
+	const everything = '/explore?date=2024-06&from=2023-01&evidence=stated&compare=1.0.0&new=1';
+
+	async function openWithEverything(page: Page, width: number) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(everything);
+		await expect(page.locator('section.comparison')).toContainText('Placed at another level');
+		await expect(page.locator('section.dropped')).toBeVisible();
+		await expect(page.locator('.trail-moves li').first()).toBeVisible();
+	}
+
 	for (const width of [375, 1440])
 		test(`/explore comparing, leaving evidence out, trailing and marking what is new has no axe violations at ${width} px`, async ({
 			page
 		}) => {
-			await page.setViewportSize({ width, height: 900 });
-			await page.goto('/explore?date=2024-06&from=2023-01&evidence=stated&compare=1.0.0&new=1');
-			await expect(page.locator('section.comparison')).toContainText('Placed at another level');
-			await expect(page.locator('section.dropped')).toBeVisible();
-			await expect(page.locator('.trail-moves li').first()).toBeVisible();
+			// Every layer on is some 6,000 elements: axe alone takes ten seconds on this machine.
+			test.slow();
+			await openWithEverything(page, width);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-			// The view is its address: all of it comes back on reload.
-			await page.reload();
-			await expect(page.locator('section.comparison')).toBeVisible();
-			// On a phone the controls are in the View options sheet: open it, and check it too.
-			const viewOptions = page.getByRole('button', { name: 'View options' });
-			if (await viewOptions.isVisible()) {
-				await viewOptions.click();
-				const sheet = await new AxeBuilder({ page }).analyze();
-				expect(sheet.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-			}
-			await expect(page.getByRole('combobox', { name: 'Evidence' })).toHaveValue('stated');
 		});
+
+	test('on a phone, all of it comes back on reload, and the View options sheet holding it passes axe', async ({
+		page
+	}) => {
+		await openWithEverything(page, 375);
+		// The view is its address.
+		await page.reload();
+		await expect(page.locator('section.comparison')).toBeVisible();
+		await page.getByRole('button', { name: 'View options' }).click();
+		await expect(page.getByRole('combobox', { name: 'Evidence' })).toHaveValue('stated');
+		// The page behind was checked above; here only the sheet, with every choice made.
+		const sheet = await new AxeBuilder({ page }).include('#view-options').analyze();
+		expect(sheet.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
 });
