@@ -10,7 +10,8 @@ export const TOP_LEVEL_FILES: Readonly<Record<string, FileKind>> = {
 	'sources.json': 'sources',
 	'events.json': 'events',
 	'meta.json': 'meta',
-	'changes.json': 'changes'
+	'changes.json': 'changes',
+	'practice.json': 'practice'
 };
 export const REQUIRED_FILES = ['axes.json', 'sources.json', 'events.json', 'meta.json'] as const;
 /** The story's one file, in the folder of its own: `story/story.json`. */

@@ -569,6 +569,29 @@ export const Discussion = z
 		description: 'The closing slide of the presentation: questions for the class to discuss.'
 	});
 
+/** A quote to score: a stance whose level the reader picks before seeing the dataset's. */
+const ScoringItem = {
+	stance: Id.meta({
+		description:
+			"Id of the stance to score. Its first citation in the leader's own words (no speaker) is the quote shown."
+	}),
+	hint: OwnWords.optional().meta({
+		description:
+			'A nudge shown on request before the reader picks, in our own words: what to look for, never the answer.'
+	})
+};
+
+export const StoryCall = z
+	.strictObject({
+		id: Id.meta({ description: 'A short id for the slide, unique among steps and calls.' }),
+		after: Id.meta({ description: 'Id of the step whose slide this one follows.' }),
+		...ScoringItem
+	})
+	.meta({
+		description:
+			"A Your call slide of /present: the class scores a quote against the rubric, then sees the dataset's level."
+	});
+
 export const StoryFile = z
 	.strictObject({
 		$schema: SchemaRef,
@@ -585,6 +608,10 @@ export const StoryFile = z
 		discussion: Discussion.optional().meta({
 			description: 'The closing slide of /present, after the last step: questions for the class.'
 		}),
+		calls: z.array(StoryCall).optional().meta({
+			description:
+				'Your call slides of /present, each placed after a step; the explainer does not show them.'
+		}),
 		methodology: z
 			.array(Paragraph)
 			.min(1, { error: 'say in at least one paragraph how the chart was made' })
@@ -593,6 +620,40 @@ export const StoryFile = z
 	.meta({
 		title: 'Story',
 		description: 'The explainer: its headline, its steps over the chart, and its methodology.'
+	});
+
+// ---------------------------------------------------------------- practice.json
+
+export const PracticeItem = z
+	.strictObject(ScoringItem)
+	.meta({ description: 'One quote of a practice set.' });
+
+export const PracticeSet = z
+	.strictObject({
+		id: Id.meta({
+			description: 'A short id, used in the address: the first set is /practice, others /practice/<id>.'
+		}),
+		title: PlainText.meta({ description: "The set's heading." }),
+		description: OwnWords.meta({ description: 'Who the set is for and what it practises.' }),
+		items: z
+			.array(PracticeItem)
+			.min(1, { error: 'a set needs at least one quote to score' })
+			.meta({ description: 'The quotes, in the order they are asked.' })
+	})
+	.meta({ description: 'A set of quotes to score, chosen by the editors.' });
+
+export const PracticeFile = z
+	.strictObject({
+		$schema: SchemaRef,
+		sets: z
+			.array(PracticeSet)
+			.min(1, { error: 'needs at least one set' })
+			.meta({ description: 'The practice sets; the first is the one /practice opens.' })
+	})
+	.meta({
+		title: 'Practice',
+		description:
+			'Quotes for readers and new editors to score themselves at /practice, then compare with the dataset.'
 	});
 
 // ---------------------------------------------------------------- types
@@ -621,6 +682,10 @@ export type SpeakerNotes = z.infer<typeof SpeakerNotes>;
 export type StoryStep = z.infer<typeof StoryStep>;
 export type Discussion = z.infer<typeof Discussion>;
 export type StoryFile = z.infer<typeof StoryFile>;
+export type StoryCall = z.infer<typeof StoryCall>;
+export type PracticeItem = z.infer<typeof PracticeItem>;
+export type PracticeSet = z.infer<typeof PracticeSet>;
+export type PracticeFile = z.infer<typeof PracticeFile>;
 export type Change = z.infer<typeof Change>;
 export type { ChangeKind } from '../vocabulary.ts';
 export type ChangesFile = z.infer<typeof ChangesFile>;
@@ -633,6 +698,7 @@ export const FILE_KINDS = {
 	events: { schema: EventsFile, jsonSchema: 'events.schema.json' },
 	meta: { schema: MetaFile, jsonSchema: 'meta.schema.json' },
 	changes: { schema: ChangesFile, jsonSchema: 'changes.schema.json' },
-	story: { schema: StoryFile, jsonSchema: 'story.schema.json' }
+	story: { schema: StoryFile, jsonSchema: 'story.schema.json' },
+	practice: { schema: PracticeFile, jsonSchema: 'practice.schema.json' }
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

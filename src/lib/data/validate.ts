@@ -45,11 +45,13 @@ import {
 	type FileKind,
 	type LeaderFile,
 	type MetaFile,
+	type PracticeFile,
 	type SourcesFile,
 	type StoryFile
 } from './schema.ts';
 import { checkChanges } from './change-rules.ts';
 import { checkMoves } from './move-rules.ts';
+import { checkScoring } from './scoring-rules.ts';
 import { checkStory } from './story-rules.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
@@ -87,6 +89,7 @@ export interface ParsedDataset {
 	leaders: LeaderFile[];
 	story?: StoryFile;
 	changes?: ChangesFile;
+	practice?: PracticeFile;
 }
 
 /**
@@ -202,6 +205,7 @@ class Validation {
 		checkStory(context);
 		checkChanges(context);
 		checkMoves(context);
+		checkScoring(context);
 		return this.#finish();
 	}
 
@@ -264,6 +268,9 @@ class Validation {
 			case 'changes':
 				outputs.changes = parse(FILE_KINDS.changes.schema);
 				break;
+			case 'practice':
+				outputs.practice = parse(FILE_KINDS.practice.schema);
+				break;
 			case 'leader': {
 				const leader = parse(FILE_KINDS.leader.schema);
 				if (leader) outputs.leaders.push(leader);
@@ -325,7 +332,7 @@ class Validation {
 		errors.sort(byPlace);
 		warnings.sort(byPlace);
 
-		const { axes, sources, events, meta, leaders, story, changes } = this.#outputs;
+		const { axes, sources, events, meta, leaders, story, changes, practice } = this.#outputs;
 		const valid = errors.length === 0 && axes && sources && events && meta;
 		return valid
 			? {
@@ -338,7 +345,8 @@ class Validation {
 						meta,
 						leaders: [...leaders].sort((a, b) => (a.id < b.id ? -1 : 1)),
 						...(story ? { story } : {}),
-						...(changes ? { changes } : {})
+						...(changes ? { changes } : {}),
+						...(practice ? { practice } : {})
 					}
 				}
 			: { errors, warnings };

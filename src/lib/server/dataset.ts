@@ -11,6 +11,8 @@ import type { ParsedDataset } from '$lib/data/validate';
 import { chartDomain } from '$lib/model/chart-state';
 import type { Dataset } from '$lib/model/dataset';
 import { joinDataset } from '$lib/model/join';
+import { joinPractice, type PracticeSetView } from '$lib/practice/practice';
+import { joinCalls, type StoryCallView } from '$lib/practice/story-calls';
 import { joinStory } from '$lib/story/join-story';
 import type { Story } from '$lib/story/story';
 import { parsedDatasetFrom } from './dataset-from.ts';
@@ -50,4 +52,18 @@ export function loadStory(): Story {
 	if (!parsed.story)
 		throw new Error('data/story/story.json is missing: the home page tells the story it holds');
 	return joinStory(parsed.story, dataset, chartDomain(dataset));
+}
+
+/** The practice sets (data/practice.json) joined to the bundled dataset. */
+export function loadPractice(): PracticeSetView[] {
+	const { parsed, dataset } = validated();
+	if (!parsed.practice)
+		throw new Error('data/practice.json is missing: /practice asks the quotes its sets list');
+	return joinPractice(parsed.practice, dataset);
+}
+
+/** The story's Your call slides (story.json `calls`), each joined to its stance. */
+export function loadStoryCalls(): StoryCallView[] {
+	const { parsed, dataset } = validated();
+	return joinCalls(parsed.story?.calls ?? [], dataset);
 }
