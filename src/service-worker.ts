@@ -16,8 +16,10 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `openness-spectrum-${version}`;
 const IMMUTABLE = new Set([...build, ...files]);
-const PRESENTATION = prerendered.filter(
-	(path) => path === '/present' || path.startsWith('/present/')
+/** The pages kept for a class offline: the presentation, the views its notes open, and practice. */
+const CLASSROOM = ['/present', '/explore', '/practice'];
+const PRESENTATION = prerendered.filter((path) =>
+	CLASSROOM.some((page) => path === page || path.startsWith(`${page}/`))
 );
 
 sw.addEventListener('install', (event) => {

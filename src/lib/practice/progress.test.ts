@@ -22,7 +22,7 @@ describe('practice progress in the browser', () => {
 				'a-weights-2020': { level: 7 },
 				'b-tools-2021': { level: 1.5 },
 				'c-access-2022': { level: 3, evidence: 'rumoured' },
-				'z-elsewhere-2020': { level: 1 },
+				'z-elsewhere-2020': { level: 1 }
 			}
 		});
 		expect(readProgress(stored, ASKED)).toEqual({ 'c-access-2022': { level: 3 } });
