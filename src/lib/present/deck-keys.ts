@@ -20,6 +20,8 @@ export type DeckCommand =
 	| 'help'
 	| 'notes'
 	| 'fullscreen'
+	| 'reveal'
+	| 'erase'
 	| `digit-${number}`;
 
 const KEYS: Record<string, DeckCommand> = {
@@ -43,7 +45,10 @@ const KEYS: Record<string, DeckCommand> = {
 	s: 'notes',
 	S: 'notes',
 	f: 'fullscreen',
-	F: 'fullscreen'
+	F: 'fullscreen',
+	r: 'reveal',
+	R: 'reveal',
+	Backspace: 'erase'
 };
 
 /** The keys, as the help overlay lists them: one line per command, in this order. */
@@ -56,6 +61,11 @@ export const KEY_HELP: readonly KeyHelp[] = [
 	{ keys: ['S'], does: 'Speaker notes, in a window of their own' },
 	{ keys: ['F'], does: 'Full screen' },
 	{ keys: ['B', '.'], does: 'Blank the screen, and back' },
+	{
+		keys: ['12', 'Enter'],
+		does: 'On a Your call slide: the count of votes for a level, then the next level (0 first)'
+	},
+	{ keys: ['R'], does: "On a Your call slide: reveal the dataset's level, and hide it" },
 	{ keys: ['?'], does: 'This list of keys' }
 ];
 

@@ -6,7 +6,8 @@ import { testDataset } from '../server/test-dataset.ts';
 import { joinStory } from '../story/join-story.ts';
 import type { StoryStepView } from '../story/story.ts';
 import { slideFromAddress } from './slide-address.ts';
-import { stepQuotes, stepSlideHref, storySlides } from './slides.ts';
+import { joinCalls } from '../practice/story-calls.ts';
+import { slideHref, stepQuotes, stepSlideIndexes, storySlides } from './slides.ts';
 
 const dataset = testDataset();
 const file = StoryFile.parse(JSON.parse(readFileSync('tests/fixtures/story/story.json', 'utf8')));
@@ -65,11 +66,47 @@ describe('stepQuotes', () => {
 	});
 });
 
-describe('stepSlideHref', () => {
-	it("opens the presentation at the step's own slide", () => {
-		const slides = storySlides(story);
+describe('Your call slides', () => {
+	const scorable = dataset.stances.find((s) => s.citations.some((c) => c.speaker === undefined))!;
+	const first = story.steps[0]!.id;
+	const calls = joinCalls(
+		[
+			{ id: 'one', after: first, stance: scorable.id, hint: 'Look at the verbs.' },
+			{ id: 'two', after: first, stance: scorable.id }
+		],
+		dataset
+	);
+	const slides = storySlides(story, calls);
+
+	it('follow the step they name, in the order given', () => {
+		expect(slides.map((s) => s.id)).toEqual([
+			'title',
+			`step-${first}`,
+			'call-one',
+			'call-two',
+			...story.steps.slice(1).map((s) => `step-${s.id}`),
+			'discuss'
+		]);
+	});
+
+	it("give the presenter the dataset's level, the rationale and the hint in the notes", () => {
+		const call = slides[2]!;
+		expect(call.kind).toBe('call');
+		expect(call.notes?.points).toEqual([
+			`The dataset: level ${scorable.position}, ${scorable.levelLabel} (${scorable.evidence} evidence).`,
+			`Why: ${scorable.rationale}`,
+			'A hint, if the class is stuck: Look at the verbs.'
+		]);
+		expect(slides[3]!.notes?.points).toHaveLength(2);
+	});
+
+	it('leave each step a link to its own slide, counted past the calls', () => {
+		const indexes = stepSlideIndexes(
+			story.steps.map((s) => s.id),
+			calls.map((c) => c.after)
+		);
 		story.steps.forEach((step, i) => {
-			const href = stepSlideHref(i);
+			const href = slideHref(indexes[i]!);
 			const index = slideFromAddress(new URL(href, 'https://example.org'), slides.length);
 			expect(slides[index]).toMatchObject({ kind: 'step', title: step.title });
 		});

@@ -6,6 +6,7 @@
  */
 import type { Discussion, SpeakerNotes } from '../data/schema.ts';
 import type { CitationView, StanceView } from '../model/dataset.ts';
+import type { StoryCallView } from '../practice/story-calls.ts';
 import type { Story, StoryStepView } from '../story/story.ts';
 import { slideHash } from './slide-address.ts';
 
@@ -26,6 +27,7 @@ interface SlideBase {
 export type Slide =
 	| (SlideBase & { kind: 'title'; dek: string; published: string })
 	| (SlideBase & { kind: 'step'; step: StoryStepView; quotes: SlideQuote[] })
+	| (SlideBase & { kind: 'call'; call: StoryCallView; notes: SpeakerNotes })
 	| (SlideBase & { kind: 'discuss'; questions: string[] });
 
 /** Every quote of a step, in reading order, each once. */
@@ -54,7 +56,30 @@ function discussion(story: Story): Discussion {
 	};
 }
 
-export function storySlides(story: Story): Slide[] {
+/**
+ * A Your call slide: the class scores a quote, then the dataset's level is revealed. Its notes give
+ * the presenter the answer before the reveal (the notes window and the speaker's handout show
+ * them; the projected slide does not until asked).
+ */
+function callSlide(call: StoryCallView): Slide {
+	const { stance } = call;
+	return {
+		kind: 'call',
+		id: `call-${call.id}`,
+		title: `Your call: ${stance.leaderName} on ${stance.axisLabel.toLowerCase()}`,
+		call,
+		notes: {
+			points: [
+				`The dataset: level ${stance.position}, ${stance.levelLabel} (${stance.evidence} evidence).`,
+				`Why: ${stance.rationale}`,
+				...(call.hint ? [`A hint, if the class is stuck: ${call.hint}`] : [])
+			]
+		}
+	};
+}
+
+/** The slides: the title, each step followed by the Your call slides placed after it, the closing questions. */
+export function storySlides(story: Story, calls: readonly StoryCallView[] = []): Slide[] {
 	const closing = discussion(story);
 	return [
 		{
@@ -65,14 +90,17 @@ export function storySlides(story: Story): Slide[] {
 			published: story.published,
 			...(story.opening ? { notes: story.opening } : {})
 		},
-		...story.steps.map((step): Slide => ({
-			kind: 'step',
-			id: `step-${step.id}`,
-			title: step.title,
-			step,
-			quotes: stepQuotes(step),
-			...(step.notes ? { notes: step.notes } : {})
-		})),
+		...story.steps.flatMap((step): Slide[] => [
+			{
+				kind: 'step',
+				id: `step-${step.id}`,
+				title: step.title,
+				step,
+				quotes: stepQuotes(step),
+				...(step.notes ? { notes: step.notes } : {})
+			},
+			...calls.filter((call) => call.after === step.id).map(callSlide)
+		]),
 		{
 			kind: 'discuss',
 			id: 'discuss',
@@ -83,7 +111,24 @@ export function storySlides(story: Story): Slide[] {
 	];
 }
 
-/** The address of a story step's slide: the title slide comes first, so step 1 is slide 2. */
-export function stepSlideHref(stepIndex: number): string {
-	return `/present${slideHash(stepIndex + 1)}`;
+/**
+ * Where each step's slide is in the deck, by the steps' order: the title slide comes first, and
+ * each step is followed by the Your call slides placed after it (`callsAfter`: the step id each
+ * call follows), as `storySlides` lays them out.
+ */
+export function stepSlideIndexes(
+	stepIds: readonly string[],
+	callsAfter: readonly string[]
+): number[] {
+	let next = 1;
+	return stepIds.map((id) => {
+		const at = next;
+		next += 1 + callsAfter.filter((after) => after === id).length;
+		return at;
+	});
+}
+
+/** The address of the slide at `slideIndex` (from 0). */
+export function slideHref(slideIndex: number): string {
+	return `/present${slideHash(slideIndex)}`;
 }

@@ -1,5 +1,5 @@
 import { chartFacts } from '$lib/chart/chart-model';
-import { loadDataset, loadStory } from '$lib/server/dataset';
+import { loadDataset, loadStory, loadStoryCalls } from '$lib/server/dataset';
 import { pageDataset } from '$lib/server/page-weight';
 import { storyDataset } from '$lib/story/story-dataset';
 import type { PageServerLoad } from './$types';
@@ -13,6 +13,8 @@ export const load = (() => {
 		...pageDataset(dataset, (whole) => storyDataset(whole, story)),
 		story,
 		facts: chartFacts(dataset),
-		stanceCount: dataset.stances.length
+		stanceCount: dataset.stances.length,
+		// Where each step's slide is in /present: after the Your call slides placed before it.
+		callsAfter: loadStoryCalls().map((call) => call.after)
 	};
 }) satisfies PageServerLoad;

@@ -1,5 +1,5 @@
 import { chartFacts } from '$lib/chart/chart-model';
-import { loadDataset, loadStory } from '$lib/server/dataset';
+import { loadDataset, loadStory, loadStoryCalls } from '$lib/server/dataset';
 import { pageDataset } from '$lib/server/page-weight';
 import { storyDataset } from '$lib/story/story-dataset';
 import type { LayoutServerLoad } from './$types';
@@ -12,6 +12,7 @@ export const load = (() => {
 	return {
 		...pageDataset(dataset, (whole) => storyDataset(whole, story)),
 		story,
+		calls: loadStoryCalls(),
 		facts: chartFacts(dataset)
 	};
 }) satisfies LayoutServerLoad;

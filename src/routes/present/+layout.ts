@@ -7,5 +7,5 @@ import type { LayoutLoad } from './$types';
 export const load = (({ data }) => ({
 	...data,
 	model: chartModel(datasetOfPage(data), data.facts),
-	slides: storySlides(data.story)
+	slides: storySlides(data.story, data.calls)
 })) satisfies LayoutLoad;
