@@ -34,9 +34,19 @@ describe('deckCommand', () => {
 		expect(press('s', { tag: 'TEXTAREA' })).toBeNull();
 	});
 
-	it('lets Space and Enter press a focused button or link, but not the arrows', () => {
+	it('lets Space and Enter press a focused button, and Enter follow a link, but not the arrows', () => {
 		expect(press(' ', { tag: 'BUTTON' })).toBeNull();
+		expect(press('Enter', { tag: 'BUTTON' })).toBeNull();
 		expect(press('Enter', { tag: 'A' })).toBeNull();
 		expect(press('ArrowRight', { tag: 'BUTTON' })).toBe('next');
+	});
+
+	it('moves on with Space from a quote or a mark (links), where a closed panel leaves focus', () => {
+		expect(press(' ', { tag: 'A' })).toBe('next');
+		expect(press(' ', { tag: 'a' })).toBe('next');
+	});
+
+	it('reads R as the reveal of a Your call slide, and Backspace as taking a digit back', () => {
+		expect([press('r'), press('R'), press('Backspace')]).toEqual(['reveal', 'reveal', 'erase']);
 	});
 });
