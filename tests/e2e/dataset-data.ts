@@ -9,7 +9,9 @@ interface RawStance {
 	id: string;
 	axis: string;
 	asOf: string;
-	citations: { quote: string }[];
+	position: number;
+	rationale: string;
+	citations: { quote: string; speaker?: string }[];
 }
 interface RawLeader {
 	id: string;
@@ -67,6 +69,75 @@ export interface RawStory {
 	steps: RawStep[];
 	opening?: RawNotes;
 	discussion?: { title: string; questions: string[]; notes?: RawNotes };
+	calls?: RawCall[];
+}
+
+/** A quote to score: in a practice set, or on a Your call slide (with its id and the step it follows). */
+export interface RawCall {
+	id: string;
+	after: string;
+	stance: string;
+	hint?: string;
+}
+
+export interface RawPracticeSet {
+	id: string;
+	title: string;
+	items: { stance: string; hint?: string }[];
+}
+
+export function readPractice(): RawPracticeSet[] {
+	return (JSON.parse(readFileSync('data/practice.json', 'utf8')) as { sets: RawPracticeSet[] })
+		.sets;
+}
+
+export interface RawAxis {
+	id: string;
+	label: string;
+	levels: { value: number; label: string; rubric: string }[];
+}
+
+export function readAxes(): RawAxis[] {
+	return (JSON.parse(readFileSync('data/axes.json', 'utf8')) as { axes: RawAxis[] }).axes;
+}
+
+/** A stance by id, with its leader and axis. */
+export function findStance(id: string): { stance: RawStance; leader: RawLeader; axis: RawAxis } {
+	for (const leader of readLeaders()) {
+		const stance = leader.stances.find((s) => s.id === id);
+		const axis = readAxes().find((a) => a.id === stance?.axis);
+		if (stance && axis) return { stance, leader, axis };
+	}
+	throw new Error(`no stance ${id} in data/`);
+}
+
+/**
+ * The presentation's slides as the data says they come: the title, each step followed by the Your
+ * call slides placed after it, the closing questions.
+ */
+export function readSlides(): {
+	kind: 'title' | 'step' | 'call' | 'discuss';
+	id: string;
+	title: string;
+}[] {
+	const story = readStory();
+	return [
+		{ kind: 'title', id: 'title', title: story.title },
+		...story.steps.flatMap((step) => [
+			{ kind: 'step' as const, id: step.id, title: step.title },
+			...(story.calls ?? [])
+				.filter((call) => call.after === step.id)
+				.map((call) => {
+					const { leader, axis } = findStance(call.stance);
+					return {
+						kind: 'call' as const,
+						id: call.id,
+						title: `Your call: ${leader.name} on ${axis.label.toLowerCase()}`
+					};
+				})
+		]),
+		{ kind: 'discuss', id: 'discuss', title: story.discussion?.title ?? 'Discuss' }
+	];
 }
 
 export function readStory(): RawStory {

@@ -7,13 +7,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readStory } from './dataset-data.ts';
+import { findStance, readSlides, readStory } from './dataset-data.ts';
 
 const story = readStory();
 const discussion = story.discussion ?? { title: 'Discuss', questions: [] };
-/** Every slide's title, in order: the title slide, each step, the discussion. */
-const TITLES = [story.title, ...story.steps.map((s) => s.title), discussion.title];
+const SLIDES = readSlides();
+/** Every slide's title, in order: the title slide, each step and the calls after it, the discussion. */
+const TITLES = SLIDES.map((s) => s.title);
 const COUNT = TITLES.length;
+/** The number of a step's slide, counted from 1. */
+const stepSlide = (stepId: string) =>
+	SLIDES.findIndex((s) => s.kind === 'step' && s.id === stepId) + 1;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthName = (month: string) =>
 	`${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -63,18 +67,21 @@ test('the keyboard and a clicker move through every slide, and the address follo
 	await page.keyboard.press('Home');
 	await expectSlide(page, 1);
 
-	// A slide number, then Enter; the number shows while it is typed.
-	await page.keyboard.press('5');
-	await expect(page.getByText('Go to slide 5…')).toBeVisible();
+	// A slide number, then Enter; the number shows while it is typed. (On a Your call slide the
+	// number keys count votes instead: these are step slides.)
+	const fourth = stepSlide(story.steps[3]!.id);
+	const ninth = stepSlide(story.steps[8]!.id);
+	expect(ninth).toBeGreaterThanOrEqual(10);
+	await page.keyboard.press(String(fourth));
+	await expect(page.getByText(`Go to slide ${fourth}…`)).toBeVisible();
 	await page.keyboard.press('Enter');
-	await expectSlide(page, 5);
-	await page.keyboard.press('1');
-	await page.keyboard.press('0');
+	await expectSlide(page, fourth);
+	for (const digit of String(ninth)) await page.keyboard.press(digit);
 	await page.keyboard.press('Enter');
-	await expectSlide(page, 10);
+	await expectSlide(page, ninth);
 	// Announced with what the chart shows, as the story announces its steps.
 	const status = page.getByRole('status');
-	await expect(status).toContainText(`Slide 10 of ${COUNT}: ${TITLES[9]}. The `);
+	await expect(status).toContainText(`Slide ${ninth} of ${COUNT}: ${TITLES[ninth - 1]}. The `);
 	await expect(status).toContainText(monthName(story.steps[8]?.chart.date ?? ''));
 });
 
@@ -187,7 +194,8 @@ test("each quote and each point on a slide opens its citation, and keys wait unt
 	const step = story.steps[index];
 	const quote = step?.body.flat().find((p) => typeof p !== 'string');
 	if (!step || !quote || typeof quote === 'string') throw new Error('the story has no quote');
-	await open(page, `/present#${index + 2}`);
+	const number = stepSlide(step.id);
+	await open(page, `/present#${number}`);
 
 	const slide = page.locator('.slide-item.current');
 	const link = slide.getByRole('link', { name: `“${quote.quote}”` });
@@ -197,19 +205,103 @@ test("each quote and each point on a slide opens its citation, and keys wait unt
 	await expect(panel).toBeVisible();
 	await expect(panel).toContainText(quote.quote);
 	await page.keyboard.press('ArrowRight');
-	await expect(page.locator('.deck')).toHaveAttribute('data-slide', String(index + 2));
+	await expect(page.locator('.deck')).toHaveAttribute('data-slide', String(number));
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
 	await expect(link).toBeFocused();
+	// Focus is back on the quote, and Space and the arrows move the slides again.
+	await page.keyboard.press('Space');
+	await expectSlide(page, number + 1);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, number);
 
 	const mark = slide.locator('.chart a[data-stance-id]').first();
 	const stance = await mark.getAttribute('data-stance-id');
 	await mark.click();
 	await expect(panel).toBeVisible();
-	await expect(page).toHaveURL(new RegExp(`/present#${index + 2}$`));
+	await expect(page).toHaveURL(new RegExp(`/present#${number}$`));
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
 	await expect(slide.locator(`.chart a[data-stance-id="${stance}"]`)).toBeFocused();
+	// On a mark the arrows move the slides, not between marks; a clicker's keys too.
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, number + 1);
+	await page.keyboard.press('PageUp');
+	await expectSlide(page, number);
+});
+
+test('a toolbar button clicked with the mouse leaves the keys to the deck', async ({ page }) => {
+	await open(page, '/present#2');
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect(page.locator('.deck')).toHaveClass(/dark/);
+	await page.keyboard.press('Space');
+	await expectSlide(page, 3);
+	await expect(page.locator('.deck')).toHaveClass(/dark/);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, 2);
+});
+
+test('a Your call slide takes the class’s votes from the keys, then reveals the dataset’s level', async ({
+	page,
+	context
+}) => {
+	const call = (story.calls ?? [])[0];
+	if (!call) throw new Error('the story has no Your call slide');
+	const { stance, axis } = findStance(call.stance);
+	const number = SLIDES.findIndex((s) => s.kind === 'call' && s.id === call.id) + 1;
+	await open(page, `/present#${number}`);
+	const slide = page.locator('.slide-item.current');
+	for (const level of axis.levels) await expect(slide.getByText(level.rubric)).toBeVisible();
+	// The notes window has the answer before the class sees it.
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	const answer = axis.levels.find((l) => l.value === stance.position)!;
+	await expect(notes.locator('section.notes')).toContainText(
+		`The dataset: level ${stance.position}, ${answer.label}`
+	);
+	await expect(slide.locator('.answer')).toHaveCount(0);
+
+	// 3 hands for level 0, 12 for 1, 8 for 2, none for 3, 1 for 4.
+	for (const key of ['3', 'Enter', '1', '2', 'Enter', '8', 'Enter', 'Enter', '1', 'Enter'])
+		await page.keyboard.press(key);
+	await expect(slide.locator('.levels li .number')).toHaveText(['3', '12', '8', '0', '1']);
+	// Counting done, the slide is still here: digits went to the votes, not to a slide number.
+	await expectSlide(page, number);
+	await page.keyboard.press('r');
+	const votes = [3, 12, 8, 0, 1];
+	const matched = votes[stance.position]!;
+	await expect(slide.locator('li.theirs')).toContainText(`${stance.position} · ${answer.label}`);
+	await expect(slide.locator('li.theirs')).toContainText('The dataset');
+	await expect(slide.locator('.outcome')).toContainText(
+		`${matched} of 24 matched the dataset's level ${stance.position} (${answer.label})`
+	);
+	await expect(slide.locator('.why')).toContainText(stance.rationale);
+	// A clicker moves on, and back: the votes are kept while the deck is open.
+	await page.keyboard.press('PageDown');
+	await expectSlide(page, number + 1);
+	await page.keyboard.press('PageUp');
+	await expect(slide.locator('.outcome')).toBeVisible();
+});
+
+test('the notes window says when the screen is blank or in the overview, and takes B, O and ?', async ({
+	page,
+	context
+}) => {
+	await open(page, '/present#3');
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	await page.keyboard.press('b');
+	await expect(notes.getByRole('status')).toContainText('The projected screen is blank');
+	await notes.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	await expect(notes.getByRole('status')).toHaveCount(0);
+	await notes.keyboard.press('o');
+	await expect(page.locator('.deck')).toHaveClass(/overview/);
+	await expect(notes.getByRole('status')).toContainText('overview');
+	await notes.keyboard.press('o');
+	await expect(page.locator('.deck')).not.toHaveClass(/overview/);
+	await notes.keyboard.press('?');
+	await expect(notes.getByRole('dialog', { name: 'Speaker notes keys' })).toBeVisible();
 });
 
 test('S opens the speaker notes in a window of their own, kept on the same slide both ways', async ({
@@ -448,10 +540,13 @@ test('each step of the explainer opens the presentation at its own slide', async
 	const links = page.getByRole('link', { name: 'Present from this step' });
 	await expect(links).toHaveCount(story.steps.length);
 	for (const [i, link] of (await links.all()).entries())
-		await expect(link).toHaveAttribute('href', `/present#${i + 2}`);
-	await page.goto((await links.nth(2).getAttribute('href')) ?? '');
+		await expect(link).toHaveAttribute('href', `/present#${stepSlide(story.steps[i]!.id)}`);
+	// A step after a Your call slide: its link counts past the call.
+	const late = story.steps.length - 1;
+	expect(stepSlide(story.steps[late]!.id)).toBeGreaterThan(late + 2);
+	await page.goto((await links.nth(late).getAttribute('href')) ?? '');
 	await expect(page.locator('.deck[data-ready]')).toBeAttached();
-	await expectSlide(page, 4);
+	await expectSlide(page, stepSlide(story.steps[late]!.id));
 });
 
 for (const mode of ['a slide', 'the overview', 'a slide in the dark theme'] as const) {
