@@ -10,6 +10,7 @@ interface RawStance {
 	axis: string;
 	asOf: string;
 	position: number;
+	evidence: 'explicit' | 'reported' | 'inferred';
 	rationale: string;
 	citations: { quote: string; speaker?: string }[];
 }

@@ -1,5 +1,5 @@
 /** Every page of the site, and where the build writes each one. */
-import { readLeaders, readReleases } from './dataset-data.ts';
+import { readLeaders, readPractice, readReleases } from './dataset-data.ts';
 
 /** Each released version's page of changes from the one before. */
 const releases = readReleases();
@@ -16,6 +16,11 @@ export const ROUTES: string[] = [
 	'/editor',
 	'/present',
 	'/present/notes',
+	'/practice',
+	'/practice/worksheet',
+	...readPractice()
+		.slice(1)
+		.map((set) => `/practice/${set.id}`),
 	...readLeaders().map((l) => `/leaders/${l.id}`)
 ];
 
