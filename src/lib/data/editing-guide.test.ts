@@ -121,4 +121,24 @@ describe('EDITING.md', () => {
 		expect(result.errors.map(formatProblem)).toEqual([]);
 		expect(result.dataset?.story?.discussion).toEqual(slides.discussion);
 	});
+
+	it('has a Your call example and a practice item example that validate in place', () => {
+		const edit = (path: string, change: (json: Record<string, unknown>) => void) =>
+			readDataDir('data').map((file) => {
+				if (file.path !== path) return file;
+				const json = JSON.parse(file.text) as Record<string, unknown>;
+				change(json);
+				return { path, text: JSON.stringify(json) };
+			});
+		const call = JSON.parse(block('"after": "held-back"')) as unknown;
+		const withCall = edit('data/story/story.json', (story) => {
+			(story.calls as unknown[]).push(call);
+		});
+		expect(validateDataset(withCall, { today: TODAY }).errors.map(formatProblem)).toEqual([]);
+		const item = JSON.parse(block('"stance": "altman-weights-2025-01"')) as unknown;
+		const withItem = edit('data/practice.json', (practice) => {
+			(practice.sets as { items: unknown[] }[])[1]!.items.push(item);
+		});
+		expect(validateDataset(withItem, { today: TODAY }).errors.map(formatProblem)).toEqual([]);
+	});
 });
