@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readLeaders } from './dataset-data.ts';
+import { readLeaders, readSlides, readStory } from './dataset-data.ts';
 
 const axes = (
 	JSON.parse(readFileSync('data/axes.json', 'utf8')) as {
@@ -164,10 +164,19 @@ test('a one-axis slide keys its axis under the chart, its levels in one run, in 
 	browser
 }) => {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+	// The first one-axis step of each view, at its slide's number.
+	const slides = readSlides();
+	const oneAxis = (view: 'spectrum' | 'timelines') => {
+		const step = readStory().steps.find(
+			(s) => s.chart.axis && (s.chart.view ?? 'spectrum') === view
+		);
+		return slides.findIndex((s) => s.kind === 'step' && s.id === step?.id) + 1;
+	};
 	for (const [n, view] of [
-		[4, 'spectrum'],
-		[7, 'timelines']
+		[oneAxis('spectrum'), 'spectrum'],
+		[oneAxis('timelines'), 'timelines']
 	] as const) {
+		expect(n, `a one-axis ${view} step`).toBeGreaterThan(0);
 		await page.goto(`/present#${n}`);
 		await page.waitForLoadState('networkidle');
 		const slide = page.locator('.slide-item.current .slide');

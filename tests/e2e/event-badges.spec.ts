@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readStory } from './dataset-data.ts';
+import { readSlides, readStory } from './dataset-data.ts';
 
 interface RawEvent {
 	id: string;
@@ -96,9 +96,9 @@ test('in the presentation a badge opens in place and the deck stays on its slide
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
-	const step = readStory().steps.findIndex((s) => s.chart.view === 'timelines');
-	expect(step, 'a slide of the story shows the timelines').toBeGreaterThanOrEqual(0);
-	const slide = step + 2;
+	const step = readStory().steps.find((s) => s.chart.view === 'timelines');
+	expect(step, 'a slide of the story shows the timelines').toBeDefined();
+	const slide = readSlides().findIndex((s) => s.kind === 'step' && s.id === step?.id) + 1;
 	await page.goto(`/present#${slide}`);
 	await expect(page.locator('.deck[data-ready]')).toBeAttached();
 	const current = page.locator('.slide-item.current');

@@ -55,6 +55,7 @@ test('every page links to every section, and marks the one it is', async ({ page
 		['/', 'Story'],
 		['/explore', 'Explore'],
 		['/data', 'Data'],
+		['/practice', 'Practice'],
 		['/editor', "Editor's desk"]
 	] as const) {
 		await page.goto(path);
@@ -64,6 +65,7 @@ test('every page links to every section, and marks the one it is', async ({ page
 			'Explore',
 			'Data',
 			'Present',
+			'Practice',
 			"Editor's desk"
 		]);
 		await expect(nav.locator('[aria-current="page"]')).toHaveText(label);

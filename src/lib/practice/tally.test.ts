@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeTally, MOST_VOTES, NO_VOTES, tally, withCount } from './tally.ts';
+import { describeTally, tally } from './tally.ts';
+import { NO_VOTES } from './votes.ts';
 
 const label = (level: number) => ['Locked', 'Closed', 'Threshold', 'Mostly open', 'Open'][level]!;
-
-describe('entering a class’s votes', () => {
-	it('sets one level’s count and leaves the rest', () => {
-		expect(withCount(NO_VOTES, 2, 7)).toEqual([0, 0, 7, 0, 0]);
-		expect(withCount([1, 2, 3, 4, 5], 0, 0)).toEqual([0, 2, 3, 4, 5]);
-	});
-
-	it('keeps counts whole and within bounds, and ignores a level the axis lacks', () => {
-		expect(withCount(NO_VOTES, 1, -3)).toEqual([0, 0, 0, 0, 0]);
-		expect(withCount(NO_VOTES, 1, 5000)).toEqual([0, MOST_VOTES, 0, 0, 0]);
-		expect(withCount(NO_VOTES, 1, 2.7)).toEqual([0, 2, 0, 0, 0]);
-		expect(withCount(NO_VOTES, 5, 3)).toBe(NO_VOTES);
-		expect(withCount(NO_VOTES, -1, 3)).toBe(NO_VOTES);
-	});
-});
 
 describe('tallying the votes beside the dataset’s level', () => {
 	it('gives shares, the most voted level, the matches and those within one level', () => {

@@ -1,23 +1,9 @@
 /**
- * A class's votes on a Your call slide: how many hands went up for each level, entered by the
- * presenter, and what they come to beside the dataset's level. Pure, so the deck, the notes window
- * and the tests agree.
+ * What a class's votes on a Your call slide come to beside the dataset's level. Pure, so the slide,
+ * its announcement and the tests agree.
  */
 
-/** Hands counted for each level, by level value (0 to 4). */
-export type Votes = readonly number[];
-
-/** The most a presenter can enter for one level: a lecture hall, not a typo. */
-export const MOST_VOTES = 999;
-
-export const NO_VOTES: Votes = [0, 0, 0, 0, 0];
-
-/** The votes with `count` hands for `level`, kept within 0 and MOST_VOTES. */
-export function withCount(votes: Votes, level: number, count: number): Votes {
-	if (!Number.isInteger(level) || level < 0 || level >= votes.length) return votes;
-	const kept = Math.min(MOST_VOTES, Math.max(0, Math.trunc(count)));
-	return votes.map((v, i) => (i === level ? kept : v));
-}
+import type { Votes } from './votes.ts';
 
 export interface Tally {
 	total: number;

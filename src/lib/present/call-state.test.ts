@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CALL_START, countLevel, nextCallState, type CallState } from './call-state.ts';
+import {
+	CALL_START,
+	callAnnouncement,
+	countLevel,
+	nextCallState,
+	type CallState
+} from './call-state.ts';
+import type { Axis } from '../data/schema.ts';
+import type { StanceView } from '../model/dataset.ts';
 import type { DeckCommand } from './deck-keys.ts';
 
 function run(commands: DeckCommand[], from: CallState = CALL_START): CallState | null {
@@ -56,5 +64,34 @@ describe('entering a class’s votes from the keys', () => {
 		expect(call.counting).toBe(1);
 		expect(run(['digit-9', 'enter'], call)?.votes).toEqual([1, 9, 0, 0, 0]);
 		expect(countLevel(CALL_START, 9).counting).toBe(4);
+	});
+});
+
+describe('what a screen reader hears', () => {
+	const stance = { position: 1 } as StanceView;
+	const axis = {
+		levels: ['Locked', 'Closed', 'Threshold', 'Mostly open', 'Open'].map((label, value) => ({
+			value,
+			label,
+			rubric: ''
+		}))
+	} as unknown as Axis;
+
+	it('says each level’s count as it is entered, and which level is next', () => {
+		const counted = nextCallState({ ...CALL_START, typed: '7' }, 'enter')!;
+		expect(callAnnouncement(CALL_START, counted, stance, axis)).toBe(
+			'Level 0: 7 votes. Now level 1.'
+		);
+		expect(callAnnouncement(counted, countLevel(counted, 0), stance, axis)).toBe(
+			'Counting level 0.'
+		);
+	});
+
+	it('says the dataset’s level and how the class voted, on the reveal', () => {
+		const voted = { ...CALL_START, votes: [1, 2, 0, 0, 0], counting: 5 };
+		expect(callAnnouncement(voted, { ...voted, revealed: true }, stance, axis)).toBe(
+			"The dataset: level 1, Closed. 3 votes; most for level 1 (Closed). 2 of 3 matched the dataset's level 1 (Closed), 3 within one level."
+		);
+		expect(callAnnouncement(voted, { ...voted, typed: '4' }, stance, axis)).toBe('');
 	});
 });

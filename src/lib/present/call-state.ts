@@ -2,8 +2,12 @@
  * A Your call slide while it is shown: the class votes level by level, and the presenter enters
  * each count with the number keys (type it, then Enter: level 0 first, then 1, and so on), and
  * reveals the dataset's level with R. Pure: the keys, the slide's buttons and the tests agree.
+ * Loaded with the live slide (call-live.ts) when a Your call slide is first shown.
  */
-import { NO_VOTES, withCount, type Votes } from '../practice/tally.ts';
+import { describeTally, tally } from '../practice/tally.ts';
+import { NO_VOTES, withCount, type Votes } from '../practice/votes.ts';
+import type { Axis } from '../data/schema.ts';
+import type { StanceView } from '../model/dataset.ts';
 import type { DeckCommand } from './deck-keys.ts';
 
 /** The levels of an axis: 0 to 4. */
@@ -43,4 +47,20 @@ export function nextCallState(call: CallState, command: DeckCommand): CallState 
 /** Starts counting again at `level` (a level chosen on the slide), keeping the counts so far. */
 export function countLevel(call: CallState, level: number): CallState {
 	return { ...call, counting: Math.max(0, Math.min(level, LEVEL_COUNT - 1)), typed: '' };
+}
+
+/** What a screen reader hears when a call changes, as the class sees it; '' when nothing to say. */
+export function callAnnouncement(
+	before: CallState,
+	next: CallState,
+	stance: StanceView,
+	axis: Axis | undefined
+): string {
+	const label = (level: number) => axis?.levels.find((l) => l.value === level)?.label ?? '';
+	if (next.revealed && !before.revealed)
+		return `The dataset: level ${stance.position}, ${label(stance.position)}. ${describeTally(tally(next.votes, stance.position), stance.position, label)}`;
+	if (next.counting > before.counting)
+		return `Level ${before.counting}: ${next.votes[before.counting]} votes.${next.counting < LEVEL_COUNT ? ` Now level ${next.counting}.` : ''}`;
+	if (next.counting !== before.counting) return `Counting level ${next.counting}.`;
+	return '';
 }
