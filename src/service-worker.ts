@@ -3,10 +3,11 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Keeps the presentation working offline once it has loaded: a teacher who opens it on the
- * school's network can lose it and still open the notes window, reload a slide or print the
- * handout. Registered by the presentation only (keep-offline.ts). On install the built files and
- * the presentation's pages are cached for this version. Built files never change under their
+ * Keeps the classroom's pages working offline once loaded: a teacher who opens the presentation
+ * on the school's network can lose it and still open the notes window, reload a slide, print the
+ * handout or open the /explore views the notes send them to, and a student can finish a practice
+ * set. Registered by the presentation and the practice pages only (page/keep-offline.ts). On install
+ * the built files and those pages are cached for this version. Built files never change under their
  * names, so they come from the cache; pages come from the network when it answers (so a new
  * dataset shows as soon as it is published) and from the cache when it does not. Only this
  * site's own addresses are ever handled.

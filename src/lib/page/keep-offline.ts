@@ -1,7 +1,7 @@
 /**
- * The presentation keeps working offline once it has loaded (a classroom's network can drop).
- * Only the presentation registers the service worker that makes this so: a reader of any other
- * page never downloads the presentation in the background.
+ * The classroom's pages keep working offline once loaded (a classroom's network can drop). Only
+ * the presentation, its notes window and the practice pages register the service worker that
+ * makes this so: a reader of any other page never downloads them in the background.
  */
 import { dev } from '$app/environment';
 
