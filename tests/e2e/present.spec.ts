@@ -5,7 +5,7 @@
  * against the story data, and measured: legible type, nothing spilling off a slide.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { findStance, readSlides, readStory } from './dataset-data.ts';
 
@@ -27,6 +27,13 @@ test.use({ viewport: { width: 1280, height: 720 } });
 async function open(page: Page, address = '/present') {
 	await page.goto(address);
 	await expect(page.locator('.deck[data-ready]')).toBeAttached();
+}
+
+/** Opens the notes window with S, and waits for it to follow the deck. */
+async function openNotes(page: Page, context: BrowserContext): Promise<Page> {
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	return notes;
 }
 
 /** The deck shows slide `number` (from 1), the address names it, and its title is on screen. */
@@ -253,8 +260,7 @@ test('a Your call slide takes the class’s votes from the keys, then reveals th
 	const slide = page.locator('.slide-item.current');
 	for (const level of axis.levels) await expect(slide.getByText(level.rubric)).toBeVisible();
 	// The notes window has the answer before the class sees it.
-	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	const notes = await openNotes(page, context);
 	const answer = axis.levels.find((l) => l.value === stance.position)!;
 	await expect(notes.locator('section.notes')).toContainText(
 		`The dataset: level ${stance.position}, ${answer.label}`
@@ -288,8 +294,7 @@ test('the notes window says when the screen is blank or in the overview, and tak
 	context
 }) => {
 	await open(page, '/present#3');
-	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	const notes = await openNotes(page, context);
 	await page.keyboard.press('b');
 	await expect(notes.getByRole('status')).toContainText('The projected screen is blank');
 	await notes.keyboard.press('b');
@@ -309,8 +314,7 @@ test('S opens the speaker notes in a window of their own, kept on the same slide
 	context
 }) => {
 	await open(page, '/present#3');
-	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+	const notes = await openNotes(page, context);
 	await expect(notes).toHaveURL(/\/present\/notes#3$/);
 	const step = story.steps[1];
 	for (const point of step?.notes?.points ?? []) await expect(notes.getByText(point)).toBeVisible();

@@ -631,7 +631,8 @@ export const PracticeItem = z
 export const PracticeSet = z
 	.strictObject({
 		id: Id.meta({
-			description: 'A short id, used in the address: the first set is /practice, others /practice/<id>.'
+			description:
+				'A short id, used in the address: the first set is /practice, others /practice/<id>.'
 		}),
 		title: PlainText.meta({ description: "The set's heading." }),
 		description: OwnWords.meta({ description: 'Who the set is for and what it practises.' }),
