@@ -385,8 +385,7 @@ test.describe('with its offline cache', () => {
 		);
 		expect(uncached).toBe('failed');
 
-		const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-		await expect(notes.locator('.presenter[data-ready]')).toBeAttached();
+		const notes = await openNotes(page, context);
 		await expect(notes.locator('#notes-title')).toHaveText(TITLES[2] ?? '');
 		await page.reload();
 		await expect(page.locator('.deck[data-ready]')).toBeAttached();
