@@ -17,15 +17,18 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `openness-spectrum-${version}`;
 const IMMUTABLE = new Set([...build, ...files]);
-/** The pages kept for a class offline: the presentation, the views its notes open, and practice. */
-const CLASSROOM = ['/present', '/explore', '/practice'];
-const PRESENTATION = prerendered.filter((path) =>
+/**
+ * The pages kept for a class offline: the presentation, the pages its notes open (the explore
+ * view, with its state in the address, and the corrections log), and practice.
+ */
+const CLASSROOM = ['/present', '/explore', '/data/changes', '/practice'];
+const OFFLINE_PAGES = prerendered.filter((path) =>
 	CLASSROOM.some((page) => path === page || path.startsWith(`${page}/`))
 );
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches.open(CACHE).then((cache) => cache.addAll([...IMMUTABLE, ...PRESENTATION]))
+		caches.open(CACHE).then((cache) => cache.addAll([...IMMUTABLE, ...OFFLINE_PAGES]))
 	);
 });
 

@@ -392,6 +392,17 @@ test.describe('with its offline cache', () => {
 		await expectSlide(page, 3);
 		await page.keyboard.press('ArrowRight');
 		await expect(notes.locator('.presenter')).toHaveAttribute('data-slide', '4');
+
+		// The pages the notes send the presenter to open offline too, the view its address names.
+		const explore = notes.getByRole('link', { name: "this slide's view in Explore" });
+		const href = (await explore.getAttribute('href')) ?? '';
+		expect(href).toMatch(/^\/explore\?/);
+		const month = new URLSearchParams(href.split('?')[1]).get('date') ?? '';
+		await page.goto(href);
+		await expect(page.locator('.charts[data-ready]')).toBeVisible();
+		await expect(page.locator('.charts')).toContainText(monthName(month));
+		await page.goto('/data/changes');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await context.setOffline(false);
 	});
 });
