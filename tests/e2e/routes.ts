@@ -14,7 +14,9 @@ export const ROUTES: string[] = [
 	'/data/changes',
 	...versionPages,
 	'/editor',
+	'/brief',
 	'/present',
+	'/present/handout',
 	'/present/notes',
 	...readLeaders().map((l) => `/leaders/${l.id}`)
 ];
