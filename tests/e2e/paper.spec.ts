@@ -210,10 +210,6 @@ test.describe('the brief', () => {
 			'href',
 			'/brief'
 		);
-		await expect(footer.getByRole('link', { name: 'student handout' })).toHaveAttribute(
-			'href',
-			'/present/handout'
-		);
 		await page.goto('/');
 		const end = page.getByRole('link', { name: 'Present it in class' }).locator('..');
 		await expect(end.getByRole('link', { name: 'two-page brief' })).toHaveAttribute(

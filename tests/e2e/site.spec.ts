@@ -111,6 +111,8 @@ for (const route of ROUTES) {
 
 		for (const scheme of ['light', 'dark'] as const) {
 			test(`has no axe violations (${scheme})`, async ({ page }) => {
+				// The student handout draws every slide's chart at once: axe takes 10 to 25 s over it.
+				if (route === '/present/handout') test.slow();
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(route);
 				await openDisclosures(page);

@@ -1,6 +1,7 @@
 import { stancesAsOf } from '$lib/model/as-of';
 import { biggestMoves, sourcesOf } from '$lib/model/brief';
 import { chartDomain, defaultChartState } from '$lib/model/chart-state';
+import { chartCaption } from '$lib/model/describe-state';
 import { discussion } from '$lib/present/slides';
 import { loadDataset, loadStory } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
@@ -18,6 +19,7 @@ export const load = (() => {
 	return {
 		dataset,
 		state,
+		caption: chartCaption(state, dataset.axes),
 		moves,
 		questions: discussion(loadStory()).questions.slice(0, QUESTIONS),
 		sources: sourcesOf([...shown, ...moves])
