@@ -45,10 +45,10 @@ export function stepQuotes(step: StoryStepView): SlideQuote[] {
 }
 
 /**
- * The closing slide's questions: the story's own discussion when it has one, otherwise the
+ * The closing slide's questions (and the brief's): the story's own discussion when it has one, otherwise the
  * question in each step's notes.
  */
-function discussion(story: Story): Discussion {
+export function discussion(story: Story): Discussion {
 	if (story.discussion) return story.discussion;
 	return {
 		title: 'Discuss',
