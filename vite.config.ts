@@ -2,9 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
-/** Modules pages load with import() when first needed: kept out of the shared chunks. */
+/**
+ * Modules pages load with import() when first needed: kept out of the shared chunks. Whole file
+ * names (after a slash): LazyCitationDialog, which every page with a chart loads, is not one.
+ */
 const ON_DEMAND =
-	/(CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model)\.(svelte|ts)$/;
+	/[\\/](CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model)\.(svelte|ts)$/;
 
 /**
  * Model modules that some reader routes never run, kept out of the model chunk they all load: the
@@ -52,6 +55,28 @@ export default defineConfig({
 								/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
 									id
 								) && !ON_DEMAND.test(id)
+						},
+						{
+							// A chart state in words, for the story and the slides: its own chunk, or the
+							// slides' group would take it in as their dependency and the story would load
+							// the slides with it.
+							name: 'chart-words',
+							priority: 2,
+							test: /src[\\/]lib[\\/]model[\\/]describe-state\.ts$/
+						},
+						{
+							// The slides, for the deck and its handout alike: one chunk, not one per pair of
+							// routes that share a part. The notes window's own parts, what a Your call slide and
+							// the key lists load on demand, and the slides' addresses (the story links to them)
+							// stay out.
+							name: 'slides',
+							priority: 1,
+							test: (id) =>
+								/src[\\/]lib[\\/]present[\\/]/.test(id) &&
+								!/(PresentDeck|PresenterView|elapsed|stopwatch|call-live|CallVotes|call-state|deck-key-help|slides|slide-address)\.(svelte|ts)$/.test(
+									id
+								) &&
+								!ON_DEMAND.test(id)
 						}
 					]
 				}

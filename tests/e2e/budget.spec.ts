@@ -21,6 +21,7 @@ const READER_ROUTES = [
 	'/explore',
 	'/data',
 	'/present',
+	'/practice',
 	`/leaders/${readLeaders()[0]?.id ?? ''}`
 ];
 

@@ -1,4 +1,5 @@
 import { chartFacts } from '$lib/chart/chart-model';
+import { slideHref, stepSlideIndexes } from '$lib/present/slides';
 import { loadDataset, loadStory, loadStoryCalls } from '$lib/server/dataset';
 import { pageDataset } from '$lib/server/page-weight';
 import { storyDataset } from '$lib/story/story-dataset';
@@ -14,7 +15,11 @@ export const load = (() => {
 		story,
 		facts: chartFacts(dataset),
 		stanceCount: dataset.stances.length,
-		// Where each step's slide is in /present: after the Your call slides placed before it.
-		callsAfter: loadStoryCalls().map((call) => call.after)
+		// Each step's slide in /present, counted past the Your call slides before it: worked out
+		// here, so the story's page carries no code of the slides.
+		slideHrefs: stepSlideIndexes(
+			story.steps.map((step) => step.id),
+			loadStoryCalls().map((call) => call.after)
+		).map(slideHref)
 	};
 }) satisfies PageServerLoad;
