@@ -5,13 +5,13 @@
  * without the notes; /brief prints on two pages, A4 or Letter, with no script.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readMeta, readStory } from './dataset-data.ts';
+import { findStance, readMeta, readSlides, readStory } from './dataset-data.ts';
 import { gzipKb, scriptsOf } from './page-scripts.ts';
 
 const story = readStory();
 const meta = readMeta();
 const discussion = story.discussion ?? { title: 'Discuss', questions: [] };
-const COUNT = story.steps.length + 2;
+const COUNT = readSlides().length;
 /** The page colour and the hollow marks' fill in the light theme (app.css --bg, --surface). */
 const LIGHT_BG = 'rgb(251, 250, 247)';
 const LIGHT_SURFACE = 'rgb(255, 255, 255)';
@@ -145,6 +145,14 @@ test('the student handout is every slide and its sources, without the notes or a
 	for (const step of story.steps)
 		for (const point of step.notes?.points ?? [])
 			await expect(page.getByText(point)).toHaveCount(0);
+	// A Your call slide is printed for the class to score: its quote and rubric, never the answer.
+	for (const call of story.calls ?? []) {
+		const { stance } = findStance(call.stance);
+		await expect(page.getByText(stance.citations.find((c) => !c.speaker)!.quote)).not.toHaveCount(
+			0
+		);
+		await expect(page.getByText(stance.rationale)).toHaveCount(0);
+	}
 
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	await expect(page.locator('.slide').first()).toHaveCSS('background-color', LIGHT_BG);
