@@ -1,19 +1,32 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// A second build beside the first (the end-to-end tests build the pages a large dataset gets, see
-// src/lib/server/page-weight.ts) names its own folders; otherwise .svelte-kit/ and build/.
-const parts = process.env.OPENNESS_BUILD === 'parts';
+// A second build beside the first names its own folders (otherwise .svelte-kit/ and build/): the
+// end-to-end tests build the pages a large dataset gets (`parts`, see src/lib/server/page-weight.ts)
+// and the site under a sub-path (`subpath`, with BASE_PATH).
+const second = process.env.OPENNESS_BUILD;
+if (second && !/^(parts|subpath)$/.test(second))
+	throw new Error(`Unknown OPENNESS_BUILD: ${second}`);
+
+/** BASE_PATH as SvelteKit wants it: empty, or starting with a slash and not ending with one. */
+function basePath() {
+	const path = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+	if (path !== '' && !path.startsWith('/')) throw new Error(`BASE_PATH must start with /: ${path}`);
+	return /** @type {'' | `/${string}`} */ (path);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		outDir: parts ? '.svelte-kit-parts' : '.svelte-kit',
+		outDir: second ? `.svelte-kit-${second}` : '.svelte-kit',
+		// BASE_PATH=/openness-spectrum builds the site for that sub-path (GitHub Pages, any static
+		// host): links go through `base` from $app/paths, and prerendered pages link relatively.
+		paths: { base: basePath() },
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
 		adapter: adapter({
 			strict: true,
-			...(parts ? { pages: 'build-parts', assets: 'build-parts' } : {})
+			...(second ? { pages: `build-${second}`, assets: `build-${second}` } : {})
 		}),
 		prerender: {
 			// Named here, as no link leads to them: the speaker's notes window (opened by script) and

@@ -11,13 +11,13 @@
  * dataset shows as soon as it is published) and from the cache when it does not. Only this
  * site's own addresses are ever handled.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `openness-spectrum-${version}`;
 const IMMUTABLE = new Set([...build, ...files]);
 const PRESENTATION = prerendered.filter(
-	(path) => path === '/present' || path.startsWith('/present/')
+	(path) => path === `${base}/present` || path.startsWith(`${base}/present/`)
 );
 
 sw.addEventListener('install', (event) => {

@@ -3,12 +3,13 @@
  * Only the presentation registers the service worker that makes this so: a reader of any other
  * page never downloads the presentation in the background.
  */
+import { base } from '$app/paths';
 import { dev } from '$app/environment';
 
 export function keepOffline(): void {
 	// In development SvelteKit serves the worker as a module; the build makes a classic script.
 	void navigator.serviceWorker
-		?.register('/service-worker.js', { type: dev ? 'module' : 'classic' })
+		?.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
 		.catch(() => {
 			// No offline copy (private windows can refuse): the presentation works online as before.
 		});
