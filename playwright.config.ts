@@ -58,7 +58,13 @@ export default defineConfig({
 		},
 		{
 			command: `node_modules/.bin/vite build && node_modules/.bin/vite preview --port ${subpathPort} --strictPort`,
-			env: { OPENNESS_BUILD: 'subpath', BASE_PATH: SUBPATH },
+			// With the site's address known too: canonical addresses, the sitemap, absolute share images.
+			env: {
+				OPENNESS_BUILD: 'subpath',
+				BASE_PATH: SUBPATH,
+				PUBLIC_SITE_ORIGIN: `http://localhost:${subpathPort}`,
+				PUBLIC_REPO_URL: 'https://github.com/openness-spectrum/openness-spectrum'
+			},
 			port: subpathPort,
 			reuseExistingServer: false,
 			timeout: 300_000

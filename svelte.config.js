@@ -21,17 +21,19 @@ const config = {
 	kit: {
 		outDir: second ? `.svelte-kit-${second}` : '.svelte-kit',
 		// BASE_PATH=/openness-spectrum builds the site for that sub-path (GitHub Pages, any static
-		// host): links go through `base` from $app/paths, and prerendered pages link relatively.
-		paths: { base: basePath() },
+		// host): every link goes through `base` from $app/paths.
+		// Absolute links (under the base path), so the 404 page works at whatever address it is served for.
+		paths: { base: basePath(), relative: false },
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
 		adapter: adapter({
 			strict: true,
 			...(second ? { pages: `build-${second}`, assets: `build-${second}` } : {})
 		}),
 		prerender: {
-			// Named here, as no link leads to them: the speaker's notes window (opened by script) and
-			// the dataset files that large pages fetch (src/lib/page/shared-dataset.ts).
-			entries: ['*', '/present/notes', '/data/chart.json', '/data/joined.json'],
+			// Named here, as no link leads to them: the speaker's notes window (opened by script),
+			// the dataset files that large pages fetch (src/lib/page/shared-dataset.ts) and the page
+			// static hosts serve for a missing address (build/404.html).
+			entries: ['*', '/present/notes', '/data/chart.json', '/data/joined.json', '/404'],
 			// A broken internal link fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

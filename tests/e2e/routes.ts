@@ -14,6 +14,7 @@ export const ROUTES: string[] = [
 	'/data/changes',
 	...versionPages,
 	'/editor',
+	'/404',
 	'/present',
 	'/present/notes',
 	...readLeaders().map((l) => `/leaders/${l.id}`)

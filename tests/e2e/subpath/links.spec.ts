@@ -9,11 +9,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SUBPATH } from '../../../playwright.config.ts';
 import { ROUTES } from '../routes.ts';
 
-/** Every address an HTML page names in href or src, resolved against the page. */
+/** Every address an HTML page names in href, src or a share image's tag, resolved against the page. */
 function linksOf(html: string, page: URL): URL[] {
-	const found = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map(([, raw = '']) =>
-		raw.replaceAll('&amp;', '&')
-	);
+	const found = [
+		...html.matchAll(/\s(?:href|src)="([^"]*)"/g),
+		...html.matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]*)"/g)
+	].map(([, raw = '']) => raw.replaceAll('&amp;', '&'));
 	return found.filter((raw) => !/^(mailto:|data:|#)/.test(raw)).map((raw) => new URL(raw, page));
 }
 
@@ -41,7 +42,13 @@ async function crawl(request: APIRequestContext, origin: string, starts: string[
 			broken.push(`${response.status()} ${url.pathname}${url.search} (linked from ${from})`);
 			continue;
 		}
-		if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+		const type = response.headers()['content-type'] ?? '';
+		if (url.pathname.endsWith('/sitemap.xml')) {
+			for (const [, loc = ''] of (await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g))
+				queue.push({ url: new URL(loc), from: url.pathname });
+			continue;
+		}
+		if (!type.includes('text/html')) continue;
 		pages += 1;
 		for (const link of linksOf(await response.text(), url))
 			queue.push({ url: link, from: url.pathname });
@@ -59,7 +66,8 @@ test('every link and asset of every page answers under the sub-path', async ({
 		// Asked for by script only: the offline cache and the files large pages fetch.
 		`${SUBPATH}/service-worker.js`,
 		`${SUBPATH}/data/chart.json`,
-		`${SUBPATH}/data/joined.json`
+		`${SUBPATH}/data/joined.json`,
+		`${SUBPATH}/sitemap.xml`
 	];
 	const { seen, broken, outside, pages } = await crawl(request, origin, starts);
 	expect(broken).toEqual([]);
@@ -67,6 +75,21 @@ test('every link and asset of every page answers under the sub-path', async ({
 	// It did crawl: every route, and their scripts and styles.
 	expect(pages).toBeGreaterThanOrEqual(ROUTES.length);
 	expect([...seen.keys()].some((url) => url.includes('/_app/immutable/'))).toBe(true);
+	expect([...seen.keys()].filter((url) => url.includes('/share/')).length).toBeGreaterThan(1);
+});
+
+test("with the site's address known, pages name themselves and their image in full", async ({
+	request,
+	baseURL
+}) => {
+	const origin = new URL(baseURL ?? '').origin;
+	const html = await (await request.get(`${origin}${SUBPATH}/explore`)).text();
+	expect(html).toContain(`<link rel="canonical" href="${origin}${SUBPATH}/explore"`);
+	expect(html).toContain(
+		`<meta property="og:image" content="${origin}${SUBPATH}/share/explore.png"`
+	);
+	const sitemap = await (await request.get(`${origin}${SUBPATH}/sitemap.xml`)).text();
+	expect(sitemap).toContain(`<loc>${origin}${SUBPATH}/explore</loc>`);
 });
 
 test('nothing is served at the root: the build really is under the sub-path', async ({
