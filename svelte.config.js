@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { basePath } from './base-path.js';
 
 // A second build beside the first names its own folders (otherwise .svelte-kit/ and build/): the
 // end-to-end tests build the pages a large dataset gets (`parts`, see src/lib/server/page-weight.ts)
@@ -8,16 +9,20 @@ const second = process.env.OPENNESS_BUILD;
 if (second && !/^(parts|subpath)$/.test(second))
 	throw new Error(`Unknown OPENNESS_BUILD: ${second}`);
 
-/** BASE_PATH as SvelteKit wants it: empty, or starting with a slash and not ending with one. */
-function basePath() {
-	const path = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-	if (path !== '' && !path.startsWith('/')) throw new Error(`BASE_PATH must start with /: ${path}`);
-	return /** @type {'' | `/${string}`} */ (path);
-}
+/**
+ * `{base}` opening a quoted attribute (`href="{base}/explore"`) is written as the base path itself
+ * before Svelte compiles, so such a link stays plain HTML in the component's template and costs
+ * readers no script (the same constant as `$lib/base-path`).
+ */
+const basePathInMarkup = {
+	name: 'base-path',
+	/** @param {{ content: string }} input */
+	markup: ({ content }) => ({ code: content.replaceAll('="{base}', `="${basePath()}`) })
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: vitePreprocess(),
+	preprocess: [basePathInMarkup, vitePreprocess()],
 	kit: {
 		outDir: second ? `.svelte-kit-${second}` : '.svelte-kit',
 		// BASE_PATH=/openness-spectrum builds the site for that sub-path (GitHub Pages, any static

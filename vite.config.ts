@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './base-path.js';
 import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
 /** Modules pages load with import() when first needed: kept out of the shared chunks. */
@@ -17,6 +18,8 @@ const NOT_SHARED =
 
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
+	// The base path as a constant in the code ($lib/base-path): links cost no import at run time.
+	define: { __BASE_PATH__: JSON.stringify(basePath()) },
 	build: {
 		// Browsers with light-dark() (2024 on). The default, older target makes the CSS minifier
 		// rewrite light-dark() into page-wide variables, and then a region can no longer switch

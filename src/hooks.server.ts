@@ -1,5 +1,10 @@
-import type { HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { shareImageOfRoute } from '$lib/publish/share-route.server';
+import { withShareTags } from '$lib/publish/share-tags';
+import { loadStory } from '$lib/server/dataset';
 import { InvalidDatasetError } from '$lib/server/dataset-from';
+import { siteAddress } from '$lib/server/site';
 
 // An invalid dataset is the editor's error, not an internal one: show them the validator's
 // message (file:line:column for each problem) instead of a bare "Internal Error".
@@ -7,3 +12,27 @@ export const handleError: HandleServerError = ({ error }) => {
 	if (error instanceof InvalidDatasetError) return { message: error.message };
 	return { message: 'Internal Error' };
 };
+
+const { origin } = siteAddress();
+
+/** The story's steps; none while the data is invalid (the page then shows the validator's error). */
+function storySteps() {
+	try {
+		return loadStory();
+	} catch {
+		return { steps: [] };
+	}
+}
+
+// Every page gets its link-preview tags (Open Graph, Twitter, canonical) written into its head as
+// it is prerendered, from its own title and description: no JavaScript for readers.
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			withShareTags(html, {
+				...shareImageOfRoute(event.route.id, event.params, storySteps),
+				path: event.url.pathname,
+				base,
+				origin
+			})
+	});

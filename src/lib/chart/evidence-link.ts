@@ -4,7 +4,7 @@
  * without it (the story) sets `leaderPageLink` for every chart inside it, so no mark ever points
  * at an anchor that is not there.
  */
-import { base } from '$app/paths';
+import { base } from '$lib/base-path';
 import { getContext, setContext } from 'svelte';
 import type { StanceView } from '$lib/model/dataset';
 

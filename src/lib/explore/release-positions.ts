@@ -2,7 +2,7 @@
  * Where an earlier release placed each stance (/data/v/<version>/chart.json, prerendered), fetched
  * when a reader first compares the chart with that version and kept for the visit.
  */
-import { base } from '$app/paths';
+import { base } from '$lib/base-path';
 import type { ReleasedPosition } from '$lib/model/release';
 
 /** The address of a release's positions. */

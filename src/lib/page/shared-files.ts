@@ -3,7 +3,7 @@
  * that fetches them (`shared-dataset.ts`), loaded on first use: pages of a small dataset, which
  * carry it whole, never download it.
  */
-import { base } from '$app/paths';
+import { base } from '$lib/base-path';
 
 export const CHART_DATASET_URL = `${base}/data/chart.json`;
 export const WHOLE_DATASET_URL = `${base}/data/joined.json`;

@@ -3,7 +3,7 @@
  * Only the presentation registers the service worker that makes this so: a reader of any other
  * page never downloads the presentation in the background.
  */
-import { base } from '$app/paths';
+import { base } from '$lib/base-path';
 import { dev } from '$app/environment';
 
 export function keepOffline(): void {

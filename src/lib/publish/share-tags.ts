@@ -1,12 +1,16 @@
 /**
  * The head of a page as a link preview reads it: Open Graph and Twitter card tags, and the
  * canonical address. Share images live at /share/<name>.png (made at build time, see
- * $lib/publish/share-images.server); with the site's origin known (PUBLIC_SITE_ORIGIN) every address is
+ * share-images.server.ts); with the site's origin known (PUBLIC_SITE_ORIGIN) every address is
  * absolute, as Open Graph asks; without it, a path.
+ *
+ * The tags are written into each prerendered page by the server hook (`withShareTags`, from the
+ * page's own <title> and description), so they cost readers no JavaScript.
  */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 export interface PageShareInput {
+	/** The page's title, without " · Openness Spectrum". */
 	title: string;
 	description: string;
 	/** The share image's name, e.g. "explore" for /share/explore.png. */
@@ -58,4 +62,52 @@ export function shareTags(input: PageShareInput): MetaTag[] {
 		tw('twitter:image', image),
 		tw('twitter:image:alt', input.imageAlt)
 	];
+}
+
+/** `"`, `&`, `<` and `>` as entities: text safe inside a double-quoted attribute. */
+function attribute(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+/** Undoes the entities Svelte writes in text and attributes, so nothing is escaped twice. */
+function decode(html: string): string {
+	return html
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
+}
+
+const SITE_SUFFIX = ' · Openness Spectrum';
+
+/**
+ * A rendered page with its share tags (and canonical link) added at the end of its head, from
+ * its own <title> and description. A page without a title is left as it is.
+ */
+export function withShareTags(
+	html: string,
+	page: Omit<PageShareInput, 'title' | 'description'>
+): string {
+	const head = html.indexOf('</head>');
+	const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+	if (head < 0 || title === undefined) return html;
+	const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+	const input = {
+		...page,
+		title: decode(title).replace(SITE_SUFFIX, ''),
+		description: decode(description)
+	};
+	const canonical = canonicalUrl(input);
+	const tags = [
+		...(canonical === null ? [] : [`<link rel="canonical" href="${attribute(canonical)}">`]),
+		...shareTags(input).map(
+			(tag) => `<meta ${tag.attribute}="${tag.key}" content="${attribute(tag.content)}">`
+		)
+	];
+	return `${html.slice(0, head)}${tags.join('\n')}\n${html.slice(head)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, shareTags } from './share-tags.ts';
+import { canonicalUrl, shareTags, withShareTags } from './share-tags.ts';
 
 const page = {
 	title: 'Explore the spectrum',
@@ -36,5 +36,36 @@ describe('shareTags', () => {
 		expect(content(tags, 'og:image')).toBe('/openness-spectrum/share/explore.png');
 		expect(content(tags, 'og:url')).toBeUndefined();
 		expect(canonicalUrl({ path: page.path, origin: null })).toBeNull();
+	});
+});
+
+describe('withShareTags', () => {
+	const html =
+		'<html><head><title>Sam Altman &amp; &quot;openness&quot; · Openness Spectrum</title>' +
+		'<meta name="description" content="His stances &amp; quotes."></head><body></body></html>';
+	const share = {
+		image: 'leader-sam-altman',
+		imageAlt: 'His chart',
+		path: '/leaders/sam-altman',
+		base: ''
+	};
+
+	it("adds the tags at the end of the head, from the page's own title and description", () => {
+		const out = withShareTags(html, { ...share, origin: 'https://example.org' });
+		const head = out.slice(0, out.indexOf('</head>'));
+		expect(head).toContain(
+			'<meta property="og:title" content="Sam Altman &amp; &quot;openness&quot;">'
+		);
+		expect(head).toContain('<meta property="og:description" content="His stances &amp; quotes.">');
+		expect(head).toContain('<link rel="canonical" href="https://example.org/leaders/sam-altman">');
+		expect(head).toContain(
+			'<meta property="og:image" content="https://example.org/share/leader-sam-altman.png">'
+		);
+		expect(out.endsWith('</head><body></body></html>')).toBe(true);
+	});
+
+	it('leaves a page without a title alone', () => {
+		const bare = '<html><head></head><body></body></html>';
+		expect(withShareTags(bare, { ...share, origin: null })).toBe(bare);
 	});
 });
