@@ -133,6 +133,13 @@ test.describe('in a browser', () => {
 		await page.waitForLoadState('networkidle');
 		await page.locator('[data-stance-id]').first().click();
 		await expect(page.getByRole('dialog')).toBeVisible();
+		// The build names the repository: the panel offers to contest the reading there.
+		const contest = page.getByRole('link', { name: 'Think this reading is wrong?' });
+		const issue = new URL((await contest.getAttribute('href')) ?? '');
+		expect(`${issue.origin}${issue.pathname}`).toBe(
+			'https://github.com/openness-spectrum/openness-spectrum/issues/new'
+		);
+		expect(issue.searchParams.get('body')).toMatch(/^Stance: \S+\nLevel: \d \(/);
 		await page.getByRole('link', { name: /^Every stance of / }).click();
 		await expect(page).toHaveURL(new RegExp(`${SUBPATH}/leaders/`));
 		expect(failed).toEqual([]);
