@@ -27,8 +27,9 @@ const config = {
 		outDir: second ? `.svelte-kit-${second}` : '.svelte-kit',
 		// BASE_PATH=/openness-spectrum builds the site for that sub-path (GitHub Pages, any static
 		// host): every link goes through `base` from $app/paths.
-		// Absolute links (under the base path), so the 404 page works at whatever address it is served for.
-		paths: { base: basePath(), relative: false },
+		// Our own links are absolute under the base path ($lib/base-path); SvelteKit's own links to
+		// its files stay relative, except on the 404 page (see src/hooks.server.ts).
+		paths: { base: basePath() },
 		// Every page is prerendered to plain HTML, so charts and citations are there before any script runs.
 		adapter: adapter({
 			strict: true,

@@ -5,7 +5,7 @@ import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
 /** Modules pages load with import() when first needed: kept out of the shared chunks. */
 const ON_DEMAND =
-	/(CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model|PanelActions|CiteView|cite-formats|contest)\.(svelte|ts)$/;
+	/(CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model|PanelActions|CiteView|cite-formats|contest|ViewShare|embed-message)\.(svelte|ts)$/;
 
 /**
  * Model modules that some reader routes never run, kept out of the model chunk they all load: the
@@ -54,10 +54,13 @@ export default defineConfig({
 						{
 							name: 'charts',
 							priority: 1,
+							// With the URL state's parser, which /explore and its embed both read.
 							test: (id) =>
-								/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
+								(/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
 									id
-								) && !ON_DEMAND.test(id)
+								) &&
+									!ON_DEMAND.test(id)) ||
+								/model[\\/]chart-state-parse\.ts$/.test(id)
 						}
 					]
 				}

@@ -1,5 +1,5 @@
 /** Every page of the site, and where the build writes each one. */
-import { readLeaders, readReleases } from './dataset-data.ts';
+import { readLeaders, readReleases, readStepIds } from './dataset-data.ts';
 
 /** Each released version's page of changes from the one before. */
 const releases = readReleases();
@@ -15,6 +15,8 @@ export const ROUTES: string[] = [
 	...versionPages,
 	'/editor',
 	'/404',
+	'/embed/explore',
+	`/embed/story/${readStepIds()[0]}`,
 	'/present',
 	'/present/notes',
 	...readLeaders().map((l) => `/leaders/${l.id}`)

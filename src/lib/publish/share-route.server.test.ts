@@ -14,7 +14,7 @@ describe('shareImageOfRoute', () => {
 		expect(shareImageOfRoute('/(site)/leaders/[id]', { id: 'sam-altman' }, story).image).toBe(
 			'leader-sam-altman'
 		);
-		expect(shareImageOfRoute('/embed/story/[step]', { step: 'later' }, story).image).toBe(
+		expect(shareImageOfRoute('/embed/[...view]', { view: 'story/later' }, story).image).toBe(
 			'step-later'
 		);
 		expect(shareImageOfRoute('/(site)', {}, story).image).toBe('step-the-bet');
@@ -27,9 +27,7 @@ describe('shareImageOfRoute', () => {
 			return story();
 		};
 		expect(shareImageOfRoute('/(site)/data', {}, counted).image).toBe('explore');
-		expect(shareImageOfRoute('/(site)/embed/story/[step]', { step: 'nope' }, counted).image).toBe(
-			'explore'
-		);
+		expect(shareImageOfRoute('/(site)/leaders/[id]', {}, counted).image).toBe('explore');
 		expect(read).toBe(0);
 	});
 });

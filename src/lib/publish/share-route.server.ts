@@ -17,7 +17,7 @@ export function shareImageOfRoute(
 	/** Read only for the story's routes. */
 	story: () => Pick<Story, 'steps'>
 ): SharedPicture {
-	const storyRoute = routeId === '/(site)' || routeId?.startsWith('/embed/story/');
+	const storyRoute = routeId === '/(site)' || routeId === '/embed/[...view]';
 	const steps = storyRoute ? story().steps : [];
 	const first = steps[0];
 	if (routeId === '/(site)/leaders/[id]' && params.id)
@@ -26,16 +26,16 @@ export function shareImageOfRoute(
 			imageAlt:
 				"The leader's four axes of openness over time, with the key and the dataset version."
 		};
-	const step = steps.find((s) => s.id === params.step);
-	if (routeId?.startsWith('/embed/story/') && step)
+	const step = steps.find((s) => `story/${s.id}` === params.view);
+	if (step)
 		return {
 			image: stepShareImage(step.id),
-			imageAlt: `${step.title}: the step's chart, with its month, key and the dataset version.`
+			imageAlt: "The step's chart, with its month, key and the dataset version."
 		};
 	if (routeId === '/(site)' && first)
 		return {
 			image: stepShareImage(first.id),
-			imageAlt: `${first.title}: the story's first chart, with its month, key and the dataset version.`
+			imageAlt: `The story's first chart (${first.title}), with its month, key and the dataset version.`
 		};
 	return {
 		image: DEFAULT_SHARE_IMAGE,

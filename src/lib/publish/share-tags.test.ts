@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, shareTags, withShareTags } from './share-tags.ts';
+import { absoluteAppLinks, canonicalUrl, shareTags, withShareTags } from './share-tags.ts';
 
 const page = {
 	title: 'Explore the spectrum',
@@ -61,11 +61,24 @@ describe('withShareTags', () => {
 		expect(head).toContain(
 			'<meta property="og:image" content="https://example.org/share/leader-sam-altman.png">'
 		);
+		expect(head).toContain(
+			'<meta property="og:image:alt" content="Sam Altman &amp; &quot;openness&quot;. His chart">'
+		);
 		expect(out.endsWith('</head><body></body></html>')).toBe(true);
 	});
 
 	it('leaves a page without a title alone', () => {
 		const bare = '<html><head></head><body></body></html>';
 		expect(withShareTags(bare, { ...share, origin: null })).toBe(bare);
+	});
+});
+
+describe('absoluteAppLinks', () => {
+	it("makes a page's relative links to SvelteKit's files absolute, and leaves other links", () => {
+		const html =
+			'<link href="./_app/immutable/a.css"><link href="../../_app/b.css"><a href="./explore">';
+		expect(absoluteAppLinks(html, '/openness-spectrum')).toBe(
+			'<link href="/openness-spectrum/_app/immutable/a.css"><link href="/openness-spectrum/_app/b.css"><a href="./explore">'
+		);
 	});
 });

@@ -97,10 +97,13 @@ export function withShareTags(
 	const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 	if (head < 0 || title === undefined) return html;
 	const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+	const pageTitle = decode(title).replace(SITE_SUFFIX, '');
 	const input = {
 		...page,
-		title: decode(title).replace(SITE_SUFFIX, ''),
-		description: decode(description)
+		title: pageTitle,
+		description: decode(description),
+		// The picture's text names the page it belongs to (a leader's name, a step's title).
+		imageAlt: `${pageTitle}. ${page.imageAlt}`
 	};
 	const canonical = canonicalUrl(input);
 	const tags = [
@@ -110,4 +113,9 @@ export function withShareTags(
 		)
 	];
 	return `${html.slice(0, head)}${tags.join('\n')}\n${html.slice(head)}`;
+}
+
+/** A page's relative links to SvelteKit's files ("./_app/…") made absolute under `base`. */
+export function absoluteAppLinks(html: string, base: string): string {
+	return html.replaceAll(/="(?:\.\.?\/)+_app\//g, `="${base}/_app/`);
 }

@@ -1,4 +1,4 @@
-import { base } from '$app/paths';
+import { base } from '$lib/base-path';
 import { loadDataset } from '$lib/server/dataset';
 import { siteAddress } from '$lib/server/site';
 import { sitemapXml } from '$lib/publish/sitemap.server';
