@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { base } from '$lib/base-path';
 import { shareImageOfRoute } from '$lib/publish/share-route.server';
-import { absoluteAppLinks, withShareTags } from '$lib/publish/share-tags';
+import { absoluteLinks, withShareTags } from '$lib/publish/share-tags';
 import { loadStory } from '$lib/server/dataset';
 import { InvalidDatasetError } from '$lib/server/dataset-from';
 import { siteAddress } from '$lib/server/site';
@@ -26,8 +26,8 @@ function storySteps() {
 
 // Every page gets its link-preview tags (Open Graph, Twitter, canonical) written into its head as
 // it is prerendered, from its own title and description: no JavaScript for readers.
-// The 404 page is served by static hosts for any missing address, at any depth, so its links to
-// SvelteKit's files (relative in every other page) are made absolute.
+// The 404 page is served by static hosts for any missing address, at any depth, so its relative
+// links (SvelteKit's to its own files; ours are absolute) are made absolute.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
@@ -37,6 +37,6 @@ export const handle: Handle = ({ event, resolve }) =>
 				base,
 				origin
 			});
-			return event.route.id === '/(site)/404' ? absoluteAppLinks(page, base) : page;
+			return event.route.id === '/(site)/404' ? absoluteLinks(page, base) : page;
 		}
 	});

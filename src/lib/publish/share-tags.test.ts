@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteAppLinks, canonicalUrl, shareTags, withShareTags } from './share-tags.ts';
+import { absoluteLinks, canonicalUrl, shareTags, withShareTags } from './share-tags.ts';
 
 const page = {
 	title: 'Explore the spectrum',
@@ -73,12 +73,14 @@ describe('withShareTags', () => {
 	});
 });
 
-describe('absoluteAppLinks', () => {
-	it("makes a page's relative links to SvelteKit's files absolute, and leaves other links", () => {
+describe('absoluteLinks', () => {
+	it("makes a page's relative links absolute under the base path, and leaves the others", () => {
 		const html =
-			'<link href="./_app/immutable/a.css"><link href="../../_app/b.css"><a href="./explore">';
-		expect(absoluteAppLinks(html, '/openness-spectrum')).toBe(
-			'<link href="/openness-spectrum/_app/immutable/a.css"><link href="/openness-spectrum/_app/b.css"><a href="./explore">'
+			'<link href="./_app/immutable/a.css"><link rel="icon" href="../../favicon.svg">' +
+			'<a href="/openness-spectrum/explore"><a href="https://example.org/">';
+		expect(absoluteLinks(html, '/openness-spectrum')).toBe(
+			'<link href="/openness-spectrum/_app/immutable/a.css"><link rel="icon" href="/openness-spectrum/favicon.svg">' +
+				'<a href="/openness-spectrum/explore"><a href="https://example.org/">'
 		);
 	});
 });

@@ -115,7 +115,10 @@ export function withShareTags(
 	return `${html.slice(0, head)}${tags.join('\n')}\n${html.slice(head)}`;
 }
 
-/** A page's relative links to SvelteKit's files ("./_app/…") made absolute under `base`. */
-export function absoluteAppLinks(html: string, base: string): string {
-	return html.replaceAll(/="(?:\.\.?\/)+_app\//g, `="${base}/_app/`);
+/**
+ * A page's relative links ("./_app/…", "../favicon.svg": SvelteKit writes its own files' so)
+ * made absolute under `base`.
+ */
+export function absoluteLinks(html: string, base: string): string {
+	return html.replaceAll(/="(?:\.\.?\/)+/g, `="${base}/`);
 }

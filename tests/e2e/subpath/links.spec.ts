@@ -92,6 +92,21 @@ test("with the site's address known, pages name themselves and their image in fu
 	expect(sitemap).toContain(`<loc>${origin}${SUBPATH}/explore</loc>`);
 });
 
+test('the 404 page static hosts serve at any depth links everything absolutely', async ({
+	request,
+	baseURL
+}) => {
+	const origin = new URL(baseURL ?? '').origin;
+	const html = await (await request.get(`${origin}${SUBPATH}/404`)).text();
+	const links = linksOf(html, new URL(`${origin}${SUBPATH}/a/page/that/is/not/here`));
+	const own = links.filter((url) => url.origin === origin);
+	expect(own.length).toBeGreaterThan(5);
+	for (const url of own) {
+		expect(url.pathname.startsWith(`${SUBPATH}/`), url.pathname).toBe(true);
+		expect((await request.get(url.href)).status(), url.pathname).toBe(200);
+	}
+});
+
 test('nothing is served at the root: the build really is under the sub-path', async ({
 	request,
 	baseURL
