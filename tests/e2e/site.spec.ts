@@ -111,6 +111,9 @@ for (const route of ROUTES) {
 
 		for (const scheme of ['light', 'dark'] as const) {
 			test(`has no axe violations (${scheme})`, async ({ page }) => {
+				// The two largest pages (thousands of elements: every citation, every mark) take axe
+				// 25-32 s on a busy 2-core machine; the others a few seconds.
+				if (route === '/data' || route === '/explore') test.slow();
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(route);
 				await openDisclosures(page);
