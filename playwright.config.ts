@@ -7,6 +7,9 @@ const chromium = findChromium();
 const port = Number(process.env.E2E_PORT ?? 4173);
 // The same data built as a large dataset's pages are (src/lib/server/page-weight.ts).
 const partsPort = port + 1;
+// The site built for a sub-path, as a static host such as GitHub Pages serves it.
+const subpathPort = port + 2;
+export const SUBPATH = '/openness-spectrum';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,8 +32,13 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'site', testIgnore: ['dev/**', 'parts/**'] },
+		{ name: 'site', testIgnore: ['dev/**', 'parts/**', 'subpath/**'] },
 		{ name: 'parts', testMatch: 'parts/**', use: { baseURL: `http://localhost:${partsPort}` } },
+		{
+			name: 'subpath',
+			testMatch: 'subpath/**',
+			use: { baseURL: `http://localhost:${subpathPort}${SUBPATH}/` }
+		},
 		// Edits data/ (one scratch file, always removed), so it runs alone, after everything else.
 		{ name: 'dev', testMatch: 'dev/**', dependencies: ['site'], fullyParallel: false }
 	],
@@ -47,6 +55,19 @@ export default defineConfig({
 			port: partsPort,
 			reuseExistingServer: false,
 			timeout: 240_000
+		},
+		{
+			command: `node_modules/.bin/vite build && node_modules/.bin/vite preview --port ${subpathPort} --strictPort`,
+			// With the site's address known too: canonical addresses, the sitemap, absolute share images.
+			env: {
+				OPENNESS_BUILD: 'subpath',
+				BASE_PATH: SUBPATH,
+				PUBLIC_SITE_ORIGIN: `http://localhost:${subpathPort}`,
+				PUBLIC_REPO_URL: 'https://github.com/openness-spectrum/openness-spectrum'
+			},
+			port: subpathPort,
+			reuseExistingServer: false,
+			timeout: 300_000
 		}
 	]
 });

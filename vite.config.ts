@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './base-path.js';
 import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
 
 /**
@@ -7,7 +8,7 @@ import { datasetPlugin } from './scripts/lib/vite-plugin-dataset.ts';
  * names (after a slash): LazyCitationDialog, which every page with a chart loads, is not one.
  */
 const ON_DEMAND =
-	/[\\/](CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model)\.(svelte|ts)$/;
+	/[\\/](CitationDialog|StanceChanges|StanceMove|CrowdChooser|EventPopover|Popover|KeysDialog|shared-dataset|ViewNotes|ReleaseComparison|DroppedPoints|ReleaseBand|EvidenceAndVersions|explore-extras|drawn-model|PanelActions|CiteView|cite-formats|contest|ViewShare|embed-message)\.(svelte|ts)$/;
 
 /**
  * Model modules that some reader routes never run, kept out of the model chunk they all load: the
@@ -20,12 +21,17 @@ const NOT_SHARED =
 
 export default defineConfig({
 	plugins: [datasetPlugin(), sveltekit()],
+	// The base path as a constant in the code ($lib/base-path): links cost no import at run time.
+	define: { __BASE_PATH__: JSON.stringify(basePath()) },
 	build: {
 		// Browsers with light-dark() (2024 on). The default, older target makes the CSS minifier
 		// rewrite light-dark() into page-wide variables, and then a region can no longer switch
 		// theme with color-scheme (the presentation's dark toggle). Leader colours already use
 		// light-dark() in inline styles, which no minifier rewrites.
 		cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
+		// Citation.js, with its citation styles and BibTeX's character tables, is one chunk of about
+		// 750 KB (175 KB gzipped), loaded only when a reader opens "Cite this …" (cite-formats.ts).
+		chunkSizeWarningLimit: 800,
 		rolldownOptions: {
 			checks: { bundlerTimings: false },
 			// Fewer, larger shared chunks: the framework, the chart layer with its d3 scales and Layer
@@ -51,10 +57,13 @@ export default defineConfig({
 						{
 							name: 'charts',
 							priority: 1,
+							// With the URL state's parser, which /explore and its embed both read.
 							test: (id) =>
-								/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
+								(/node_modules[\\/](layercake|d3-(scale|array|interpolate|color|format|time|time-format)|internmap)[\\/]|src[\\/]lib[\\/]chart[\\/][^\\/]+$/.test(
 									id
-								) && !ON_DEMAND.test(id)
+								) &&
+									!ON_DEMAND.test(id)) ||
+								/model[\\/]chart-state-parse\.ts$/.test(id)
 						},
 						{
 							// A chart state in words, for the story and the slides: its own chunk, or the

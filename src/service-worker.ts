@@ -12,7 +12,7 @@
  * dataset shows as soon as it is published) and from the cache when it does not. Only this
  * site's own addresses are ever handled.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `openness-spectrum-${version}`;
@@ -21,7 +21,7 @@ const IMMUTABLE = new Set([...build, ...files]);
  * The pages kept for a class offline: the presentation, the pages its notes open (the explore
  * view, with its state in the address, and the corrections log), and practice.
  */
-const CLASSROOM = ['/present', '/explore', '/data/changes', '/practice'];
+const CLASSROOM = ['/present', '/explore', '/data/changes', '/practice'].map((page) => base + page);
 const OFFLINE_PAGES = prerendered.filter((path) =>
 	CLASSROOM.some((page) => path === page || path.startsWith(`${page}/`))
 );

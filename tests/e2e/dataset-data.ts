@@ -149,3 +149,11 @@ export function readStory(): RawStory {
 export function paragraphText(paragraph: RawSegment[]): string {
 	return paragraph.map((s) => (typeof s === 'string' ? s : `“${s.quote}”`)).join('');
 }
+
+/** The ids of the story's steps, in order. */
+export function readStepIds(): string[] {
+	const story = JSON.parse(readFileSync('data/story/story.json', 'utf8')) as {
+		steps: { id: string }[];
+	};
+	return story.steps.map((s) => s.id);
+}

@@ -1,5 +1,5 @@
 /** Every page of the site, and where the build writes each one. */
-import { readLeaders, readPractice, readReleases } from './dataset-data.ts';
+import { readLeaders, readPractice, readReleases, readStepIds } from './dataset-data.ts';
 
 /** Each released version's page of changes from the one before. */
 const releases = readReleases();
@@ -15,6 +15,9 @@ export const ROUTES: string[] = [
 	...versionPages,
 	'/editor',
 	'/brief',
+	'/404',
+	'/embed/explore',
+	`/embed/story/${readStepIds()[0]}`,
 	'/present',
 	'/present/handout',
 	'/present/notes',

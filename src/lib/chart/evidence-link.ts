@@ -4,6 +4,7 @@
  * without it (the story) sets `leaderPageLink` for every chart inside it, so no mark ever points
  * at an anchor that is not there.
  */
+import { base } from '$lib/base-path';
 import { getContext, setContext } from 'svelte';
 import type { StanceView } from '$lib/model/dataset';
 
@@ -12,7 +13,8 @@ export type EvidenceLink = (stance: StanceView) => string;
 const KEY = Symbol('evidence-link');
 
 export const samePageLink: EvidenceLink = (stance) => `#${stance.id}`;
-export const leaderPageLink: EvidenceLink = (stance) => `/leaders/${stance.leaderId}#${stance.id}`;
+export const leaderPageLink: EvidenceLink = (stance) =>
+	`${base}/leaders/${stance.leaderId}#${stance.id}`;
 
 /** Sets the link of every mark in the calling component's subtree. Call during initialisation. */
 export function setEvidenceLink(link: EvidenceLink): void {

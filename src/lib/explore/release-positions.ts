@@ -2,10 +2,11 @@
  * Where an earlier release placed each stance (/data/v/<version>/chart.json, prerendered), fetched
  * when a reader first compares the chart with that version and kept for the visit.
  */
+import { base } from '$lib/base-path';
 import type { ReleasedPosition } from '$lib/model/release';
 
 /** The address of a release's positions. */
-export const releasePositionsUrl = (version: string) => `/data/v/${version}/chart.json`;
+export const releasePositionsUrl = (version: string) => `${base}/data/v/${version}/chart.json`;
 
 const fetched = new Map<string, Promise<ReleasedPosition[]>>();
 

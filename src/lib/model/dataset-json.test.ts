@@ -1,6 +1,6 @@
 import { testDataset } from '../server/test-dataset.ts';
 import { describe, expect, it } from 'vitest';
-import { datasetJson } from './dataset-json.ts';
+import { datasetJson, leaderJson } from './dataset-json.ts';
 
 describe('datasetJson', () => {
 	const json = datasetJson(testDataset());
@@ -76,5 +76,22 @@ describe('a move in the JSON', () => {
 			steps: 3,
 			cause: 'statement'
 		});
+	});
+});
+
+describe('leaderJson', () => {
+	it("is one leader's entry of the download, with the version, and no other leader's words", () => {
+		const dataset = testDataset();
+		const leader = dataset.leaders[0];
+		if (!leader) throw new Error('no leader');
+		const json = leaderJson(dataset, leader.id);
+		expect(json.version).toBe(dataset.meta.version);
+		expect(json.leader).toEqual(datasetJson(dataset).leaders.find((l) => l.id === leader.id));
+		expect(json.citeAs).toBe(datasetJson(dataset).citeAs);
+		expect(json).not.toHaveProperty('leaders');
+		expect(json).not.toHaveProperty('events');
+		const ids = new Set(leader.stances.map((s) => s.id));
+		expect(json.changes.every((c) => c.stanceId !== undefined && ids.has(c.stanceId))).toBe(true);
+		expect(() => leaderJson(dataset, 'nobody')).toThrow(/nobody/);
 	});
 });

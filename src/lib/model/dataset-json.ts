@@ -6,6 +6,7 @@
  */
 import type { Axis, Source } from '../data/schema.ts';
 import { citeAs } from './cite.ts';
+import { leaderDataset } from './dataset-parts.ts';
 import type { ChangeView, Dataset, EventView, LeaderView, StanceView } from './dataset.ts';
 import type { MoveView } from './moves.ts';
 
@@ -90,4 +91,17 @@ export function datasetJson(dataset: Dataset): DatasetJson {
 /** The JSON download's text: tab-indented, ending with a line break. */
 export function datasetJsonText(dataset: Dataset): string {
 	return `${JSON.stringify(datasetJson(dataset), null, '\t')}\n`;
+}
+
+/**
+ * One leader's part of the JSON download (/data/leaders/<id>.json): the same leader entry (its
+ * citations carry their sources whole), with the dataset's version and "cite this" line, the axes,
+ * and the corrections to their stances.
+ */
+export function leaderJson(dataset: Dataset, leaderId: string) {
+	const whole = datasetJson(leaderDataset(dataset, leaderId));
+	const { leaders, events: _events, sources: _sources, changes, ...rest } = whole;
+	const leader = leaders.find((l) => l.id === leaderId);
+	if (!leader) throw new Error(`No leader "${leaderId}" in the dataset`);
+	return { ...rest, leader, changes };
 }

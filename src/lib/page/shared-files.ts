@@ -3,8 +3,10 @@
  * that fetches them (`shared-dataset.ts`), loaded on first use: pages of a small dataset, which
  * carry it whole, never download it.
  */
-export const CHART_DATASET_URL = '/data/chart.json';
-export const WHOLE_DATASET_URL = '/data/joined.json';
+import { base } from '$lib/base-path';
+
+export const CHART_DATASET_URL = `${base}/data/chart.json`;
+export const WHOLE_DATASET_URL = `${base}/data/joined.json`;
 
 export const sharedDataset = () => import('./shared-dataset.ts');
 
