@@ -66,6 +66,13 @@ export default defineConfig({
 								/model[\\/]chart-state-parse\.ts$/.test(id)
 						},
 						{
+							// The evidence as a list (a leader's stances, the events), for /explore, the leader
+							// pages and /data: one chunk, not one per part.
+							name: 'evidence-list',
+							priority: 1,
+							test: /src[\\/]lib[\\/](dataset-view[\\/](StanceItem|AffiliationList|EventList|LeaderSection)|citation[\\/]StanceChanges)\.svelte$/
+						},
+						{
 							// A chart state in words, for the story and the slides: its own chunk, or the
 							// slides' group would take it in as their dependency and the story would load
 							// the slides with it.

@@ -12,8 +12,8 @@ test('the snippet from /explore puts the view in a host page, fitted to its heig
 }) => {
 	await page.goto('/explore?date=2024-06&view=spectrum&axis=weights');
 	await expect(page.locator('.controls')).toBeEnabled();
-	// The snippet waits with the other parts of the view loaded only when asked for.
-	await page.locator('summary', { hasText: 'Evidence and versions' }).click();
+	// The snippet is beside the downloads, loaded when first asked for.
+	await page.locator('.spectra summary', { hasText: 'Embed or cite this view' }).click();
 	const code = page.getByLabel('Embed this view in a page: paste this HTML');
 	await expect(code).toHaveValue(/embed\/explore\?/);
 	const snippet = await code.inputValue();
