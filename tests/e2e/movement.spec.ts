@@ -63,6 +63,8 @@ test.describe('why a point moved', () => {
 		const move = moves.find((m) => m.stance.id === 'sutskever-weights-2023-03');
 		if (!move) throw new Error('the data changed: pick another move');
 		await page.goto(`/leaders/${move.leader.id}`);
+		// A click before the page's script has run follows the mark's link instead (no panel).
+		await page.waitForLoadState('networkidle');
 		const mark = page.locator(`.charts a.mark[data-stance-id="${move.stance.id}"]`).first();
 		await expect(mark).toHaveAttribute('aria-label', /moved toward closed$/);
 		await mark.click();
