@@ -102,6 +102,7 @@ test('progress is kept per set, and a return picks up at the first quote not yet
 	await answer(page, items[0]!.stance.position);
 	await page.getByRole('button', { name: 'Next quote' }).click();
 	await page.reload();
+	await expect(page.locator('.practice[data-ready]')).toBeAttached();
 	await expect(page.locator('.item:not([hidden])')).toContainText(`Quote 2 of ${items.length}`);
 	await open(page, `/practice/${calibration.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(calibration.title);
