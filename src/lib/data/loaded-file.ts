@@ -4,7 +4,10 @@ import type { JsonPath } from './positions.ts';
 import type { FileKind } from './schema.ts';
 import { issuePath } from './zod-messages.ts';
 
-/** A data file that parsed as JSON, with the paths zod rejected. */
+/**
+ * A data file that parsed as JSON, with the paths zod rejected and those that still hold a
+ * template's placeholder (reported on their own): the rules over clean values skip both.
+ */
 export class LoadedFile {
 	/** Every zod issue path and all its prefixes, joined: a value is clean when its path is absent. */
 	readonly #dirty = new Set<string>();
@@ -13,15 +16,15 @@ export class LoadedFile {
 		readonly path: string,
 		readonly kind: FileKind,
 		readonly data: unknown,
-		issues: readonly z.core.$ZodIssue[]
+		issues: readonly z.core.$ZodIssue[],
+		placeholders: readonly JsonPath[] = []
 	) {
-		for (const issue of issues) {
-			const at = issuePath(issue);
+		for (const at of [...issues.map(issuePath), ...placeholders]) {
 			for (let depth = 0; depth <= at.length; depth++) this.#dirty.add(pathKey(at.slice(0, depth)));
 		}
 	}
 
-	/** True when zod found nothing wrong at or under `at`. */
+	/** True when zod found nothing wrong at or under `at`, and it holds no placeholder. */
 	isClean(at: JsonPath): boolean {
 		return !this.#dirty.has(pathKey(at));
 	}

@@ -103,7 +103,7 @@ describe('shape (zod)', () => {
 				'"citatons": [\n\t\t\t\t{\n\t\t\t\t\t"source": "example-release'
 			])
 		).toEqual([
-			'data/leaders/ada-lovelace.json:50:4  stances[2].citatons  unknown key "citatons" (did you mean "citations"?)'
+			'data/leaders/ada-lovelace.json:50:4  stances[2].citatons  in stance lovelace-access-2024: unknown key "citatons" (did you mean "citations"?)'
 		]);
 	});
 
@@ -120,13 +120,13 @@ describe('shape (zod)', () => {
 		expect(
 			errorsOf([ADA, ',\n\t\t\t\t\t"quote": "available today to paying customers"', ''])
 		).toEqual([
-			'data/leaders/ada-lovelace.json:51:5  stances[2].citations[0]  missing required key "quote"'
+			'data/leaders/ada-lovelace.json:51:5  stances[2].citations[0]  in stance lovelace-access-2024, citation of example-release-2024-05: missing required key "quote"'
 		]);
 	});
 
 	it('reports a missing enum-valued key as missing, not as a bad value', () => {
 		expect(errorsOf([ADA, '\t\t\t"axis": "access",\n', ''])).toEqual([
-			'data/leaders/ada-lovelace.json:42:3  stances[2]  missing required key "axis"'
+			'data/leaders/ada-lovelace.json:42:3  stances[2]  in stance lovelace-access-2024: missing required key "axis"'
 		]);
 	});
 
@@ -138,7 +138,7 @@ describe('shape (zod)', () => {
 			)
 		).toEqual([
 			'data/leaders/ada-lovelace.json:4:10  name  must be text in quotes',
-			'data/leaders/ada-lovelace.json:46:16  stances[2].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
+			'data/leaders/ada-lovelace.json:46:16  stances[2].position  in stance lovelace-access-2024: must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
 		]);
 		expect(
 			errorsOf(
@@ -155,22 +155,22 @@ describe('shape (zod)', () => {
 
 	it('reports a position outside 0..4', () => {
 		expect(errorsOf([ADA, '"position": 2', '"position": 7'])).toEqual([
-			'data/leaders/ada-lovelace.json:46:16  stances[2].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
+			'data/leaders/ada-lovelace.json:46:16  stances[2].position  in stance lovelace-access-2024: must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
 		]);
 		expect(errorsOf([ADA, '"position": 2', '"position": 2.5'])).toEqual([
-			'data/leaders/ada-lovelace.json:46:16  stances[2].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
+			'data/leaders/ada-lovelace.json:46:16  stances[2].position  in stance lovelace-access-2024: must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
 		]);
 	});
 
 	it('reports an unknown axis id, suggesting the closest', () => {
 		expect(errorsOf([ADA, '"axis": "access"', '"axis": "acess"'])).toEqual([
-			'data/leaders/ada-lovelace.json:44:12  stances[2].axis  must be one of the axes: weights, tools, methodology, access (did you mean "access"?)'
+			'data/leaders/ada-lovelace.json:44:12  stances[2].axis  in stance lovelace-access-2024: must be one of the axes: weights, tools, methodology, access (did you mean "access"?)'
 		]);
 	});
 
 	it('reports an unknown evidence kind, suggesting the closest', () => {
 		expect(errorsOf([ADA, '"evidence": "inferred"', '"evidence": "infered"'])).toEqual([
-			'data/leaders/ada-lovelace.json:47:16  stances[2].evidence  must be one of: explicit, reported, inferred (did you mean "inferred"?)'
+			'data/leaders/ada-lovelace.json:47:16  stances[2].evidence  in stance lovelace-access-2024: must be one of: explicit, reported, inferred (did you mean "inferred"?)'
 		]);
 	});
 
@@ -188,10 +188,10 @@ describe('shape (zod)', () => {
 
 	it('reports an impossible date', () => {
 		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": "2025-02-30"'])).toEqual([
-			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  is not a real calendar date'
+			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  in stance lovelace-access-2024: is not a real calendar date'
 		]);
 		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": "May 2024"'])).toEqual([
-			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
+			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  in stance lovelace-access-2024: must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
 		]);
 	});
 
@@ -199,7 +199,7 @@ describe('shape (zod)', () => {
 		expect(
 			errorsOf([ADA, '"quote": "available today to paying customers"', '"quote": ""'])
 		).toEqual([
-			'data/leaders/ada-lovelace.json:53:15  stances[2].citations[0].quote  must not be empty'
+			'data/leaders/ada-lovelace.json:53:15  stances[2].citations[0].quote  in stance lovelace-access-2024, citation of example-release-2024-05: must not be empty'
 		]);
 	});
 
@@ -211,13 +211,13 @@ describe('shape (zod)', () => {
 				'[]'
 			])
 		).toEqual([
-			'data/leaders/alan-turing.json:31:17  stances[1].citations  needs at least one citation: a claim with no citation does not exist'
+			'data/leaders/alan-turing.json:31:17  stances[1].citations  in stance turing-methodology-2025: needs at least one citation: a claim with no citation does not exist'
 		]);
 	});
 
 	it('reports HTML in text', () => {
 		expect(errorsOf([ADA, '"Her lab offered', '"Her <b>lab</b> offered'])).toEqual([
-			'data/leaders/ada-lovelace.json:48:15  stances[2].summary  must be plain text: HTML tags are not allowed'
+			'data/leaders/ada-lovelace.json:48:15  stances[2].summary  in stance lovelace-access-2024: must be plain text: HTML tags are not allowed'
 		]);
 	});
 });
@@ -331,7 +331,7 @@ describe('across files', () => {
 		expect(
 			errorsOf([ADA, '"source": "example-release-2024-05"', '"source": "example-release-2024-06"'])
 		).toEqual([
-			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  unknown source "example-release-2024-06" (did you mean "example-release-2024-05"?)'
+			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  in stance lovelace-access-2024: unknown source "example-release-2024-06" (did you mean "example-release-2024-05"?)'
 		]);
 	});
 
@@ -342,10 +342,10 @@ describe('across files', () => {
 				[TURING, '"via": "example-essay-2025"', '"via": "example-talk-2019"']
 			)
 		).toEqual([
-			'data/leaders/ada-lovelace.json:24:13  stances[0].citations[0].via  unknown source "some-essay"',
-			'data/leaders/alan-turing.json:19:13  stances[0].citations[0].via  "via" must name a different source than "source"',
+			'data/leaders/ada-lovelace.json:24:13  stances[0].citations[0].via  in stance lovelace-weights-2015, citation of example-podcast-2023-11: unknown source "some-essay"',
+			'data/leaders/alan-turing.json:19:13  stances[0].citations[0].via  in stance turing-access-2019, citation of example-talk-2019: "via" must name a different source than "source"',
 			// example-essay-2025 is no longer anybody's via, so citing it directly needs a URL too.
-			'data/leaders/alan-turing.json:33:16  stances[1].citations[0].source  source "example-essay-2025" has no verified URL: add "via" naming the source the quote was read in'
+			'data/leaders/alan-turing.json:33:16  stances[1].citations[0].source  in stance turing-methodology-2025: source "example-essay-2025" has no verified URL: add "via" naming the source the quote was read in'
 		]);
 	});
 
@@ -353,8 +353,8 @@ describe('across files', () => {
 		// example-talk-2019 has no url; its citation loses its via. example-essay-2025 has no url
 		// either, but stays citable directly only while some citation reads quotes in it.
 		expect(errorsOf([TURING, ',\n\t\t\t\t\t"via": "example-essay-2025"', ''])).toEqual([
-			'data/leaders/alan-turing.json:17:16  stances[0].citations[0].source  source "example-talk-2019" has no verified URL: add "via" naming the source the quote was read in',
-			'data/leaders/alan-turing.json:32:16  stances[1].citations[0].source  source "example-essay-2025" has no verified URL: add "via" naming the source the quote was read in'
+			'data/leaders/alan-turing.json:17:16  stances[0].citations[0].source  in stance turing-access-2019: source "example-talk-2019" has no verified URL: add "via" naming the source the quote was read in',
+			'data/leaders/alan-turing.json:32:16  stances[1].citations[0].source  in stance turing-methodology-2025: source "example-essay-2025" has no verified URL: add "via" naming the source the quote was read in'
 		]);
 	});
 
@@ -401,8 +401,8 @@ describe('across files', () => {
 		expect(result).toEqual([
 			'data/axes.json:3:10  axes  must list the four axes: weights, tools, methodology, access',
 			'data/axes.json:32:14  axes[2].levels  must list exactly five levels, 0 to 4',
-			'data/leaders/ada-lovelace.json:46:16  stances[2].position  position 4 is not a level of axis "access" (levels: 0, 1, 2, 3)',
-			'data/leaders/alan-turing.json:25:12  stances[1].axis  unknown axis "tools"'
+			'data/leaders/ada-lovelace.json:46:16  stances[2].position  in stance lovelace-access-2024: position 4 is not a level of axis "access" (levels: 0, 1, 2, 3)',
+			'data/leaders/alan-turing.json:25:12  stances[1].axis  in stance turing-methodology-2025: unknown axis "tools"'
 		]);
 	});
 
@@ -432,7 +432,7 @@ describe('across files', () => {
 
 	it('reports two stances of one leader on one axis with the same asOf', () => {
 		expect(errorsOf([ADA, '"asOf": "2023-11"', '"asOf": "2015-12"'])).toEqual([
-			'data/leaders/ada-lovelace.json:30:12  stances[1].asOf  two stances of "ada-lovelace" on axis "weights" share asOf 2015-12 (first in data/leaders/ada-lovelace.json:14:12)'
+			'data/leaders/ada-lovelace.json:30:12  stances[1].asOf  in stance lovelace-weights-2023: two stances of "ada-lovelace" on axis "weights" share asOf 2015-12 (first in data/leaders/ada-lovelace.json:14:12)'
 		]);
 		// The same asOf on another axis is fine.
 		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": "2015-12"'])).toEqual([]);
@@ -482,7 +482,7 @@ describe('across files', () => {
 		).toEqual([
 			'data/events.json:6:12  events[0].date  date 2099 is in the future',
 			'data/leaders/ada-lovelace.json:8:51  affiliations[1].from  date 2026 is in the future',
-			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  date 2031-01 is in the future',
+			'data/leaders/ada-lovelace.json:45:12  stances[2].asOf  in stance lovelace-access-2024: date 2031-01 is in the future',
 			'data/meta.json:4:13  updated  date 2025-06-16 is in the future',
 			'data/sources.json:19:16  sources[1].accessed  date 2025-07 is in the future',
 			'data/sources.json:26:12  sources[2].date  date 2030-01-01 is in the future'
@@ -500,10 +500,10 @@ describe('across files', () => {
 				[TURING, '"source": "example-talk-2019"', '"source": "example-tlak-2019"']
 			)
 		).toEqual([
-			'data/leaders/ada-lovelace.json:15:16  stances[0].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)',
-			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  unknown source "example-release" (did you mean "example-release-2024-05"?)',
-			'data/leaders/ada-lovelace.json:53:15  stances[2].citations[0].quote  must not be empty',
-			'data/leaders/alan-turing.json:17:16  stances[0].citations[0].source  unknown source "example-tlak-2019" (did you mean "example-talk-2019"?)'
+			'data/leaders/ada-lovelace.json:15:16  stances[0].position  in stance lovelace-weights-2015: must be a level of the axis: a whole number from 0 (closed) to 4 (open)',
+			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  in stance lovelace-access-2024: unknown source "example-release" (did you mean "example-release-2024-05"?)',
+			'data/leaders/ada-lovelace.json:53:15  stances[2].citations[0].quote  in stance lovelace-access-2024, citation of example-release: must not be empty',
+			'data/leaders/alan-turing.json:17:16  stances[0].citations[0].source  in stance turing-access-2019: unknown source "example-tlak-2019" (did you mean "example-talk-2019"?)'
 		]);
 	});
 });
@@ -512,7 +512,7 @@ describe('moves', () => {
 	const CAUSE = ' "cause": { "kind": "statement" },';
 	it('asks a stance that moves its leader to another level for its cause', () => {
 		expect(errorsOf([ADA, CAUSE, ''])).toEqual([
-			'data/leaders/ada-lovelace.json:31:16  stances[1].position  moves from level 4 (2015-12) to 1: add "cause" ({ "kind": "statement", "action", "role" or "context", "note": why, in our words })'
+			'data/leaders/ada-lovelace.json:31:16  stances[1].position  in stance lovelace-weights-2023: moves from level 4 (2015-12) to 1: add "cause" ({ "kind": "statement", "action", "role" or "context", "note": why, in our words })'
 		]);
 	});
 	it('refuses a cause where nothing moved: a first stance on its axis, or the level before', () => {
@@ -526,20 +526,20 @@ describe('moves', () => {
 				[ADA, '"position": 1,', '"position": 4,']
 			)
 		).toEqual([
-			'data/leaders/ada-lovelace.json:34:82  stances[1].cause  level 4 is the level of the stance before (2015-12), so nothing moved: remove "cause"',
-			'data/leaders/ada-lovelace.json:49:79  stances[2].cause  this is the first stance on axis "access", so it moves nothing: remove "cause"'
+			'data/leaders/ada-lovelace.json:34:82  stances[1].cause  in stance lovelace-weights-2023: level 4 is the level of the stance before (2015-12), so nothing moved: remove "cause"',
+			'data/leaders/ada-lovelace.json:49:79  stances[2].cause  in stance lovelace-access-2024: this is the first stance on axis "access", so it moves nothing: remove "cause"'
 		]);
 	});
 	it('keeps quotation marks out of a cause note, which is our words', () => {
 		expect(
 			errorsOf([ADA, CAUSE, ' "cause": { "kind": "statement", "note": "She said “closed”." },'])
 		).toEqual([
-			'data/leaders/ada-lovelace.json:34:113  stances[1].cause.note  must not contain quotation marks: our own words quote no one (quotes go in citations)'
+			'data/leaders/ada-lovelace.json:34:113  stances[1].cause.note  in stance lovelace-weights-2023: must not contain quotation marks: our own words quote no one (quotes go in citations)'
 		]);
 	});
 	it('waits for a stance it cannot place (a level zod rejected) before it judges any move', () => {
 		expect(errorsOf([ADA, '"position": 4,', '"position": 9,'])).toEqual([
-			'data/leaders/ada-lovelace.json:15:16  stances[0].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
+			'data/leaders/ada-lovelace.json:15:16  stances[0].position  in stance lovelace-weights-2015: must be a level of the axis: a whole number from 0 (closed) to 4 (open)'
 		]);
 	});
 });
@@ -549,7 +549,7 @@ describe('warnings', () => {
 		const result = problems(edited([ADA, '"asOf": "2024-05"', '"asOf": "2025-01"']));
 		expect(result.errors).toEqual([]);
 		expect(result.warnings).toEqual([
-			"data/leaders/ada-lovelace.json:45:12  stances[2].asOf  asOf 2025-01 is after every cited source's date"
+			"data/leaders/ada-lovelace.json:45:12  stances[2].asOf  in stance lovelace-access-2024: asOf 2025-01 is after every cited source's date"
 		]);
 		// Within the span of the source's date ("2024-05" covers "2024-05-13") is not after it.
 		expect(problems(edited([ADA, '"asOf": "2024-05"', '"asOf": "2024"'])).warnings).toEqual([]);

@@ -34,7 +34,9 @@ import {
 import { todayUtc } from './dates.ts';
 import { checkFiles } from './file-rules.ts';
 import { LoadedFile, pathKey } from './loaded-file.ts';
-import { JsonLocator, findSyntaxErrors, type JsonPath } from './positions.ts';
+import { findPlaceholders } from './placeholders.ts';
+import { JsonLocator, type JsonPath } from './positions.ts';
+import { findSyntaxErrors } from './syntax-errors.ts';
 import { Report } from './report.ts';
 import type { RuleContext } from './rule-context.ts';
 import {
@@ -52,6 +54,7 @@ import {
 import { checkChanges } from './change-rules.ts';
 import { checkMoves } from './move-rules.ts';
 import { checkScoring } from './scoring-rules.ts';
+import { inStance } from './stance-context.ts';
 import { checkStory } from './story-rules.ts';
 import { describeIssue, friendlyDefaults } from './zod-messages.ts';
 
@@ -277,7 +280,17 @@ class Validation {
 				break;
 			}
 		}
-		const findings = issues.flatMap((issue) => describeIssue(issue, data, kind));
+		// A template's text left in the file: one message saying what to write there, in place of
+		// whatever zod says about the same value ("must be a number" for "<0 to 4>").
+		const placeholders = findPlaceholders(kind, data);
+		const held = new Set(placeholders.map((p) => pathKey(p.at)));
+		const underPlaceholder = (at: JsonPath) =>
+			at.some((_, depth) => held.has(pathKey(at.slice(0, depth + 1))));
+		for (const { at, message } of placeholders)
+			this.#report.add({ file: file.path, severity: 'error', at, target: 'value', message });
+		const findings = issues
+			.flatMap((issue) => describeIssue(issue, data, kind))
+			.filter((f) => !underPlaceholder(f.at));
 		// A misspelt key is one mistake: "unknown key (did you mean "citations"?)" says it all, so
 		// the "missing required key "citations"" it causes in the same object is not reported too.
 		const suggested = new Set(
@@ -287,7 +300,15 @@ class Validation {
 			if (missing !== undefined && suggested.has(pathKey([...at, missing]))) continue;
 			this.#report.add({ file: file.path, severity: 'error', at, target, message });
 		}
-		this.#loaded.push(new LoadedFile(file.path, kind, data, issues));
+		this.#loaded.push(
+			new LoadedFile(
+				file.path,
+				kind,
+				data,
+				issues,
+				placeholders.map((p) => p.at)
+			)
+		);
 	}
 
 	/** Positions for every problem (one tree per file with problems), sorted; the dataset if valid. */
@@ -306,11 +327,13 @@ class Validation {
 			return offset === undefined ? l.positionOf(at, target) : l.positionOfOffset(offset);
 		};
 
+		const loaded = new Map(this.#loaded.map((f) => [f.path, f]));
 		const seen = new Set<string>();
 		const errors: Problem[] = [];
 		const warnings: Problem[] = [];
 		for (const p of this.#report.pending) {
-			let message = p.message;
+			const owner = loaded.get(p.file);
+			let message = owner ? inStance(owner.kind, owner.data, p.at, p.message) : p.message;
 			if (p.first) {
 				const { line, column } = position(p.first.file, p.first.at, 'value');
 				message += ` (first in ${p.first.file}:${line}:${column})`;

@@ -1,36 +1,21 @@
 /**
  * Starting points that need no knowledge of the files: a new leader's file, and a stance added to
- * a leader draft with every field present. Both laid out as the repo stores files.
+ * a leader draft with every field present. Both laid out as the repo stores files. Their text is
+ * the placeholders of src/lib/data/placeholders.ts, which the validator refuses until replaced.
  */
 import { formatDataFile } from '../data/format.ts';
+import { LEADER_TEMPLATE, STANCE_TEMPLATE } from '../data/placeholders.ts';
+
+/** The stance `withNewStance` adds: each field holds what to write there. */
+export { STANCE_TEMPLATE };
 
 /** The "start from" choice for a new leader's template. */
 export const NEW_LEADER = 'new-leader';
 
-/** A new leader with every required field, valid as it stands, and no stances yet. */
+/** A new leader with every required field holding what to write there, and no stances yet. */
 export function newLeaderTemplate(): string {
-	return formatDataFile({
-		$schema: '../../schema/leader.schema.json',
-		id: 'new-leader',
-		name: 'New Leader',
-		shortName: 'Leader',
-		role: 'cast',
-		affiliations: [{ org: 'Example Lab', role: 'Chief executive', from: '2024' }],
-		stances: []
-	});
+	return formatDataFile(LEADER_TEMPLATE);
 }
-
-/** The stance `withNewStance` adds: each field holds what to write there. */
-export const STANCE_TEMPLATE = {
-	id: 'surname-axis-year',
-	axis: 'tools',
-	asOf: '2025-01',
-	position: 2,
-	evidence: 'explicit',
-	summary: 'One sentence in our words: where the leader stood.',
-	rationale: 'Why this level and not the ones beside it, against the rubric.',
-	citations: [{ source: 'id-of-a-source', quote: 'the exact words, copied verbatim' }]
-} as const;
 
 /**
  * The draft with one more stance at the end of its `stances` list, re-laid out, and the offset of
