@@ -54,8 +54,8 @@ describe('scripts/validate.ts', () => {
 			expect(validate(['tests/fixtures/invalid'])).toEqual({
 				status: 1,
 				lines: [
-					'tests/fixtures/invalid/leaders/ada-lovelace.json:31:16  stances[1].position  must be a level of the axis: a whole number from 0 (closed) to 4 (open)',
-					'tests/fixtures/invalid/leaders/ada-lovelace.json:50:4  stances[2].citatons  unknown key "citatons" (did you mean "citations"?)',
+					'tests/fixtures/invalid/leaders/ada-lovelace.json:31:16  stances[1].position  in stance lovelace-weights-2023: must be a level of the axis: a whole number from 0 (closed) to 4 (open)',
+					'tests/fixtures/invalid/leaders/ada-lovelace.json:50:4  stances[2].citatons  in stance lovelace-access-2024: unknown key "citatons" (did you mean "citations"?)',
 					'tests/fixtures/invalid/leaders/alan-turing.json:5:86  (root)  unexpected trailing comma',
 					'tests/fixtures/invalid/meta.json:1:1  (root)  missing file',
 					'tests/fixtures/invalid/sources.json:17:11  sources[1].url  must be a full https: address, e.g. "https://example.org/page"',

@@ -127,23 +127,34 @@ function errorOffsets(text: string): number[] {
 }
 
 /**
- * How many times the text may be parsed again to try a repair: every mistake an editor makes in a
- * file is explained long before this, and a file of a megabyte that is not JSON at all (a pasted
- * document) is still answered in about a second. Mistakes beyond it get the parser's own words.
+ * How much text may be parsed again to try repairs, in characters: a few hundred tries on a file
+ * an editor writes, and a file of a megabyte that is not JSON at all (a pasted document) still
+ * answered in about a second. Mistakes beyond it get the parser's own words.
  */
-const MAX_TRIALS = 64;
+const PARSE_BUDGET = 16_000_000;
 
-/** A repair tried on a copy of the text, within the budget of parses. */
+/** Repairs tried on a copy of the text, within the budget. */
 class Trials {
-	#left = MAX_TRIALS;
+	#left = PARSE_BUDGET;
+
+	constructor(private readonly lines: Lines) {}
 
 	get exhausted(): boolean {
 		return this.#left <= 0;
 	}
 
+	#errors(text: string): number[] {
+		this.#left -= text.length;
+		return errorOffsets(text);
+	}
+
 	/**
 	 * `text` with the characters at `offsets` replaced by `by`, and its errors, when no error is
 	 * left from `from` to `through`; undefined when one is, or when the budget is spent.
+	 *
+	 * The try reads the text only up to the end of the line of `through`: the parser reports an
+	 * error at the token it stands on, and no token spans a line, so every error before that point
+	 * is the same as in the whole text. The whole text is read once the repair is kept.
 	 */
 	attempt(
 		text: string,
@@ -152,8 +163,7 @@ class Trials {
 		from: number,
 		through: number
 	): { text: string; errors: number[] } | undefined {
-		if (this.#left <= 0) return undefined;
-		this.#left--;
+		if (this.exhausted) return undefined;
 		let repaired = '';
 		let at = 0;
 		for (const offset of [...offsets].sort((a, b) => a - b)) {
@@ -161,9 +171,10 @@ class Trials {
 			at = offset + 1;
 		}
 		repaired += text.slice(at);
-		const errors = errorOffsets(repaired);
-		const next = errors.find((e) => e >= from);
-		return next === undefined || next > through ? { text: repaired, errors } : undefined;
+		const upTo = this.lines.end(this.lines.of(through));
+		const next = this.#errors(repaired.slice(0, upTo)).find((e) => e >= from);
+		if (next !== undefined && next <= through) return undefined;
+		return { text: repaired, errors: this.#errors(repaired) };
 	}
 }
 
@@ -324,7 +335,7 @@ function unescapedQuote(
  */
 export function explainSyntax(text: string): ExplainedSyntax {
 	const lines = new Lines(text);
-	const trials = new Trials();
+	const trials = new Trials(lines);
 	const repairs: Repair[] = [];
 	let current = text;
 	let errors = errorOffsets(text);

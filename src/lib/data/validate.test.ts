@@ -275,6 +275,89 @@ describe('malformed JSON', () => {
 	});
 });
 
+describe('messages a newsroom needs', () => {
+	it('reports typographic quotation marks used as JSON syntax once, at the first mark', () => {
+		expect(errorsOf([ADA, '"asOf": "2024-05"', '“asOf”: “2024-05”'])).toEqual([
+			'data/leaders/ada-lovelace.json:45:4  (root)  typographic quotation mark “ used as JSON syntax: JSON needs straight quotes ("); replace “ and ” around keys and values'
+		]);
+		expect(errorsOf([ADA, '"asOf": "2024-05"', '"asOf": ”2024-05”'])).toEqual([
+			'data/leaders/ada-lovelace.json:45:12  (root)  typographic quotation mark ” used as JSON syntax: JSON needs straight quotes ("); replace “ and ” around keys and values'
+		]);
+	});
+
+	it('leaves curly quotation marks inside a quote alone', () => {
+		const curly = errorsOf([
+			ADA,
+			'"available today to paying customers"',
+			'"available “today” to paying customers"'
+		]);
+		expect(curly.join('\n')).not.toMatch(/typographic|syntax|JSON/);
+	});
+
+	it('reports a " inside a quote once, at the quote that ends it early', () => {
+		expect(
+			errorsOf([
+				ADA,
+				'"available today to paying customers"',
+				'"available "today" to paying customers"'
+			])
+		).toEqual([
+			'data/leaders/ada-lovelace.json:53:26  (root)  unescaped " ends the string early: write \\" for a quotation mark inside a string (or “ and ”, if the source uses curly quotes)'
+		]);
+	});
+
+	it('reports a missing comma at the end of the line that lacks it', () => {
+		expect(errorsOf([ADA, '"axis": "access",', '"axis": "access"'])).toEqual([
+			'data/leaders/ada-lovelace.json:44:20  (root)  missing comma at the end of this line'
+		]);
+	});
+
+	it("reports a template's text left in a field with one message that says what to write", () => {
+		expect(
+			errorsOf(
+				[ADA, '"axis": "access"', '"axis": "<weights, tools, methodology or access>"'],
+				[ADA, '"position": 2', '"position": "<0 to 4>"'],
+				[ADA, '"source": "example-release-2024-05"', '"source": "id-of-a-source"'],
+				[
+					ADA,
+					'"summary": "Her lab offered its model through a paid interface."',
+					'"summary": "One sentence in our words: where the leader stood."'
+				]
+			)
+		).toEqual([
+			'data/leaders/ada-lovelace.json:44:12  stances[2].axis  in stance lovelace-access-2024: "axis" still holds the template\'s text: write one of the axes: weights, tools, methodology, access',
+			'data/leaders/ada-lovelace.json:46:16  stances[2].position  in stance lovelace-access-2024: "position" still holds the template\'s text: write the level on the axis as a number without quotes, 0 (closed) to 4 (open), scored against the rubric',
+			'data/leaders/ada-lovelace.json:48:15  stances[2].summary  in stance lovelace-access-2024: "summary" still holds the template\'s text: write one sentence, in our words, on where the leader stood',
+			'data/leaders/ada-lovelace.json:52:16  stances[2].citations[0].source  in stance lovelace-access-2024: "source" still holds the template\'s text: write the id of the source in sources.json that the quote comes from'
+		]);
+	});
+
+	it("does not name a stance by its template id, and reports the template's stance field by field, nothing else", () => {
+		const template = {
+			id: 'surname-axis-year',
+			axis: '<weights, tools, methodology or access>',
+			asOf: '<YYYY-MM>',
+			position: '<0 to 4>',
+			evidence: '<explicit, reported or inferred>',
+			summary: 'One sentence in our words: where the leader stood.',
+			rationale: 'Why this level and not the ones beside it, against the rubric.',
+			citations: [{ source: 'id-of-a-source', quote: 'the exact words, copied verbatim' }]
+		};
+		const errors = errorsOf([ADA, '\t\t}\n\t]\n}', `\t\t},\n${JSON.stringify(template)}\n\t]\n}`]);
+		expect(errors.map((e) => e.split('  ').slice(1).join('  ').split(':')[0])).toEqual([
+			'stances[3].id  "id" still holds the template\'s text',
+			'stances[3].axis  "axis" still holds the template\'s text',
+			'stances[3].asOf  "asOf" still holds the template\'s text',
+			'stances[3].position  "position" still holds the template\'s text',
+			'stances[3].evidence  "evidence" still holds the template\'s text',
+			'stances[3].summary  "summary" still holds the template\'s text',
+			'stances[3].rationale  "rationale" still holds the template\'s text',
+			'stances[3].citations[0].source  "source" still holds the template\'s text',
+			'stances[3].citations[0].quote  "quote" still holds the template\'s text'
+		]);
+	});
+});
+
 describe('file level', () => {
 	it('requires the $schema path of the file kind', () => {
 		expect(

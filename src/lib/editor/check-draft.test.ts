@@ -58,6 +58,41 @@ describe('checkDraft gives the same problems as npm run validate', () => {
 		);
 	}
 
+	// The mistakes a newsroom makes: each named once, by its cause, at the place to fix it.
+	const NEWSROOM = 'tests/fixtures/newsroom';
+	const expected: Record<string, RegExp[]> = {
+		'pasted.json': [
+			/:22:32 {2}\(root\) {2}unescaped " ends the string early/,
+			/:32:26 {2}\(root\) {2}missing comma at the end of this line$/,
+			/:45:4 {2}\(root\) {2}typographic quotation mark “ used as JSON syntax/
+		],
+		'template.json': [
+			/ {2}stances\[0\]\.position {2}in stance lovelace-weights-2015: must be a level/,
+			/ {2}stances\[1\]\.citations\[0\]\.quote {2}in stance lovelace-weights-2023, citation of example-podcast-2023-11: must not be empty$/,
+			...['id', 'axis', 'asOf', 'position', 'evidence', 'summary', 'rationale'].map(
+				(field) =>
+					new RegExp(
+						` {2}stances\\[3\\]\\.${field} {2}"${field}" still holds the template's text: `
+					)
+			),
+			/ {2}stances\[3\]\.citations\[0\]\.source {2}"source" still holds the template's text: /,
+			/ {2}stances\[3\]\.citations\[0\]\.quote {2}"quote" still holds the template's text: /
+		]
+	};
+	for (const [fixture, lines] of Object.entries(expected)) {
+		it(
+			`on ${NEWSROOM}/${fixture}, checked as leaders/ada-lovelace.json`,
+			() => {
+				const text = readFileSync(path.join(NEWSROOM, fixture), 'utf8');
+				const browser = browserProblems('leaders/ada-lovelace.json', text);
+				expect(browser).toHaveLength(lines.length);
+				browser.forEach((line, i) => expect(line).toMatch(lines[i] ?? /^$/));
+				expect(browser).toEqual(cliProblems('leaders/ada-lovelace.json', text));
+			},
+			TIMEOUT
+		);
+	}
+
 	it(
 		'on a new leader citing an unknown source (a rule across files)',
 		() => {
@@ -96,7 +131,7 @@ describe('checkDraft', () => {
 		const broken = ada.replace('"name": "Ada Lovelace",', '"name": "Ada Lovelace"');
 		const result = checkDraft(bundled, { path: 'data/leaders/ada-lovelace.json', text: broken });
 		expect(result.errors.map(formatProblem)).toEqual([
-			'data/leaders/ada-lovelace.json:5:2  (root)  missing comma'
+			'data/leaders/ada-lovelace.json:4:24  (root)  missing comma at the end of this line'
 		]);
 		expect(result.dataset).toBeUndefined();
 		expect(result.formatted).toBeUndefined();
