@@ -154,7 +154,8 @@ class Trials {
 	 *
 	 * The try reads the text only up to the end of the line of `through`: the parser reports an
 	 * error at the token it stands on, and no token spans a line, so every error before that point
-	 * is the same as in the whole text. The whole text is read once the repair is kept.
+	 * is the same as in the whole text (the text ends there, so `through` must come before the line
+	 * break). The whole text is read once the repair is kept.
 	 */
 	attempt(
 		text: string,
@@ -313,16 +314,21 @@ function unescapedQuote(
 	// The real closing quote is most likely one followed by what may follow a value.
 	const endsValue = (q: number) => /^\s*([,}\]]|$)/.test(text.slice(q + 1, lineEnd));
 	const closers = [...quotes.filter(endsValue), ...quotes.filter((q) => !endsValue(q))];
-	for (const close of closers) {
-		const inner = [early, ...quotes.filter((q) => q < close)];
-		const repaired = trials.attempt(text, inner, INNER_QUOTE_STANDIN, before.offset, close);
-		if (repaired) {
-			return {
-				offsets: inner,
-				...repaired,
-				kind: 'quote',
-				cause: { offset: early, message: UNESCAPED_QUOTE_MESSAGE }
-			};
+	// Best, the closing quote after which the whole line reads well; else one after which the
+	// string at least ends well (the rest of the line has a mistake of its own).
+	for (const wholeLine of [true, false]) {
+		for (const close of closers) {
+			const inner = [early, ...quotes.filter((q) => q < close)];
+			const through = wholeLine ? lineEnd - 1 : close;
+			const repaired = trials.attempt(text, inner, INNER_QUOTE_STANDIN, before.offset, through);
+			if (repaired) {
+				return {
+					offsets: inner,
+					...repaired,
+					kind: 'quote',
+					cause: { offset: early, message: UNESCAPED_QUOTE_MESSAGE }
+				};
+			}
 		}
 	}
 	return undefined;

@@ -97,7 +97,8 @@ describe('findSyntaxErrors', () => {
 		});
 
 		it('are one problem for a block pasted at once, and one per block', () => {
-			const pasted = '{\n\t“asOf”: “2025-01”,\n\t“position”: 2,\n\t"summary": "ok",\n\t"id": “x”\n}';
+			const pasted =
+				'{\n\t“asOf”: “2025-01”,\n\t“position”: 2,\n\t"summary": "ok",\n\t"id": “x”\n}';
 			expect(syntax(pasted)).toEqual([`2:2 ${CURLY} (lines 2 to 3)`, `5:8 ${CURLY}`]);
 		});
 
@@ -151,15 +152,23 @@ describe('findSyntaxErrors', () => {
 			]);
 		});
 
+		it('is found when the quoted words end in a comma, and the rest of the line is read as one string', () => {
+			expect(syntax('{\n\t"quote": "he said "no", then left",\n\t"b": 1,\n}')).toEqual([
+				`2:20 ${UNESCAPED_QUOTE_MESSAGE}`,
+				'3:8 unexpected trailing comma'
+			]);
+		});
+
 		it('is not mistaken for a missing comma between two strings', () => {
 			expect(syntax('["a" "b"]')).toEqual(['1:6 missing comma']);
 			expect(syntax('[\n\t"a"\n\t"b"\n]')).toEqual(['2:5 missing comma at the end of this line']);
 		});
 
 		it('is reported beside the other kind of mistake, each once', () => {
-			expect(
-				syntax('{\n\t"quote": "he said "open" models",\n\t"b": 1,\n\t"c": “x”\n}')
-			).toEqual([`2:20 ${UNESCAPED_QUOTE_MESSAGE}`, `4:7 ${CURLY}`]);
+			expect(syntax('{\n\t"quote": "he said "open" models",\n\t"b": 1,\n\t"c": “x”\n}')).toEqual([
+				`2:20 ${UNESCAPED_QUOTE_MESSAGE}`,
+				`4:7 ${CURLY}`
+			]);
 		});
 	});
 
