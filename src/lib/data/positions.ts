@@ -36,6 +36,19 @@ export function lineStarts(text: string): number[] {
 	return starts;
 }
 
+/** The 0-based line an offset is on, given where each line starts (`lineStarts`). */
+export function lineIndexOf(starts: readonly number[], offset: number): number {
+	// Binary search for the last line that starts at or before the offset.
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((starts[mid] ?? 0) <= offset) low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
 /**
  * Finds positions in one file's text. The jsonc-parser tree and the line table are built on first
  * use and kept, so a file with many problems is parsed once and a file with none is never parsed.
@@ -52,16 +65,8 @@ export class JsonLocator {
 	/** The 1-based line and column of a 0-based offset. */
 	positionOfOffset(offset: number): LineColumn {
 		this.#lines ??= lineStarts(this.#text);
-		const lines = this.#lines;
-		// Binary search for the last line that starts at or before the offset.
-		let low = 0;
-		let high = lines.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if ((lines[mid] ?? 0) <= offset) low = mid;
-			else high = mid - 1;
-		}
-		return { line: low + 1, column: offset - (lines[low] ?? 0) + 1 };
+		const line = lineIndexOf(this.#lines, offset);
+		return { line: line + 1, column: offset - (this.#lines[line] ?? 0) + 1 };
 	}
 
 	/**

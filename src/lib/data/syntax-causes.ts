@@ -15,7 +15,7 @@
  * Curly quotation marks inside a proper string are text, and never reported.
  */
 import { createScanner, visit } from 'jsonc-parser';
-import { lineStarts, STRICT } from './positions.ts';
+import { lineIndexOf, lineStarts, STRICT } from './positions.ts';
 
 /**
  * jsonc-parser's token kinds (its `SyntaxKind` is a const enum, which this build cannot import):
@@ -33,6 +33,8 @@ const SyntaxKind = {
 	EOF: 17
 } as const;
 type SyntaxKind = number;
+/** jsonc-parser's `ScanError.UnexpectedEndOfString` (a const enum too). */
+const UNEXPECTED_END_OF_STRING = 2;
 
 /** One mistake found behind the parser's errors, at the character to fix. */
 export interface SyntaxCause {
@@ -70,15 +72,7 @@ class Lines {
 
 	/** 0-based line of `offset`. */
 	of(offset: number): number {
-		const starts = this.#starts;
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if ((starts[mid] ?? 0) <= offset) low = mid;
-			else high = mid - 1;
-		}
-		return low;
+		return lineIndexOf(this.#starts, offset);
 	}
 
 	start(line: number): number {
@@ -113,7 +107,9 @@ function tokens(text: string, from: number, to: number): Token[] {
 			kind,
 			offset,
 			length: scanner.getTokenLength(),
-			unterminated: kind === SyntaxKind.StringLiteral && scanner.getTokenError() !== 0
+			unterminated:
+				kind === SyntaxKind.StringLiteral &&
+				(scanner.getTokenError() as number) === UNEXPECTED_END_OF_STRING
 		});
 	}
 	return out;
