@@ -126,8 +126,9 @@ test.describe('/editor', () => {
 		await expect(page.locator('.check ol button')).toHaveText(
 			new RegExp(`Line ${comma.line}, column ${comma.column}.*missing comma`)
 		);
-		await expect(page.getByRole('button', { name: /^Download/ })).toBeDisabled();
-		await expect(page.getByText('Not JSON yet')).toBeVisible();
+		// Work is never lost: it can still be downloaded, marked as failing the build.
+		await expect(page.getByText('Not ready to commit')).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Download all, with errors/ })).toBeVisible();
 	});
 
 	test('draws a fixed draft with its new stance, which opens its citation', async ({ page }) => {
@@ -165,7 +166,7 @@ test.describe('/editor', () => {
 		await expect(page.getByRole('region', { name: 'Line changes' })).toContainText(added.id);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			page.getByRole('button', { name: `Download ${LEADER}.json` }).click()
+			page.getByRole('button', { name: `Download ${FILE}` }).click()
 		]);
 		expect(download.suggestedFilename()).toBe(`${LEADER}.json`);
 		const path = await download.path();
@@ -195,14 +196,14 @@ test.describe('/editor', () => {
 		await expect(textarea(page)).toHaveValue(withAdded);
 		await expect(page.locator(`.preview [data-stance-id="${added.id}"]`).first()).toBeVisible();
 
-		await page.getByRole('button', { name: 'Clear…' }).click();
+		await page.getByRole('button', { name: 'Clear all…' }).click();
 		const dialog = page.getByRole('dialog');
-		await expect(dialog).toContainText('Clear the draft?');
+		await expect(dialog).toContainText('Clear every draft of this changeset?');
 		await dialog.getByRole('button', { name: 'Keep it' }).click();
 		await expect(textarea(page)).toHaveValue(withAdded);
 
-		await page.getByRole('button', { name: 'Clear…' }).click();
-		await page.getByRole('dialog').getByRole('button', { name: 'Clear the draft' }).click();
+		await page.getByRole('button', { name: 'Clear all…' }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Clear the drafts' }).click();
 		await expect(textarea(page)).toHaveValue('');
 		await page.reload();
 		await expect(page.locator('[data-checker="ready"]')).toBeAttached();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../data/validate.ts';
-import { checkSummary } from './check-summary.ts';
+import { changesetSummary, checkSummary } from './check-summary.ts';
 
 const problem = (severity: Problem['severity']): Problem => ({
 	file: 'data/sources.json',
@@ -35,6 +35,25 @@ describe('checkSummary', () => {
 			})
 		).toBe(
 			'No errors: data/leaders/a.json is valid with the rest of the dataset. Stances: 2 new, 1 changed.'
+		);
+	});
+});
+
+describe('changesetSummary', () => {
+	const files = [
+		{ path: 'data/leaders/a.json', changes: { added: ['x'], changed: [] } },
+		{ path: 'data/sources.json', changes: none }
+	];
+
+	it('names the files with errors, and how many drafts were checked together', () => {
+		expect(changesetSummary(files, { errors: [problem('error')], warnings: [] })).toBe(
+			'1 error in 1 file (data/sources.json), checking 2 drafts together.'
+		);
+	});
+
+	it('says the drafts are valid together, with the stances they add', () => {
+		expect(changesetSummary(files, { errors: [], warnings: [problem('warning')] })).toBe(
+			'No errors and 1 warning: the 2 drafts (data/leaders/a.json, data/sources.json) are valid together with the rest of the dataset. Stances: 1 new.'
 		);
 	});
 });

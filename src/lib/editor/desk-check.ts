@@ -1,63 +1,139 @@
 /**
- * One check of the editor's draft, as the page shows it: which file it is (read from the text
- * unless the editor chose one), what the validator finds, and a sentence for the live region.
- * The module the /editor page loads on demand: through check-draft.ts it holds zod and the
+ * One check of the editor's changeset, as the page shows it: which file each draft is (read from
+ * its text unless the editor chose one), what the validator finds in all of them together, whether
+ * the changeset needs a new version, and a sentence for the live region.
+ * The module the /editor page's checker runs: through check-draft.ts it holds zod and the
  * validator, so nothing else on the site needs to.
  */
-import type { DataFile } from '../data/validate.ts';
-import { checkDraft, type DraftCheck } from './check-draft.ts';
-import { checkSummary } from './check-summary.ts';
+import type { DataFile, Problem } from '../data/validate.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { checkDrafts, type DraftFileCheck } from './check-draft.ts';
+import { changesetSummary, checkSummary } from './check-summary.ts';
 import { detectDraftPath, type DraftPathGuess } from './draft-path.ts';
+import { releaseAdvice, type ReleaseAdvice } from './release-advice.ts';
 import { withNewStance } from './templates.ts';
 
-/** A check of the draft `text`, checked as `path`. */
-export interface CheckedDraft extends DraftCheck {
-	path: string;
+/** A draft as the desk sends it to be checked. */
+export interface DeskDraft {
+	key: string;
+	text: string;
+	/** The file the editor chose to check it as; '' to tell it from the text. */
+	chosen: string;
+}
+
+/** A check of one draft: its file's problems, layout and stance changes, and the text checked. */
+export interface CheckedDraft extends DraftFileCheck {
 	text: string;
 	/** Whether "Add a stance" can add one (a leader file that parses). */
 	canAddStance: boolean;
 }
 
-export interface DeskCheck {
+export interface DraftOutcome {
+	key: string;
 	/** What the text says it is; undefined when it does not say. */
 	guess?: DraftPathGuess;
 	/** Null when there was nothing to check, or no file to check it as. */
 	checked: CheckedDraft | null;
+	/** This draft's outcome in one sentence. */
+	status: string;
+}
+
+export interface ChangesetCheck {
+	/** One per draft sent, in order. */
+	drafts: DraftOutcome[];
+	/** Every problem of the drafts checked together (in their files or, through them, others). */
+	errors: Problem[];
+	warnings: Problem[];
+	/** The merged dataset, joined: set when drafts were checked and none has an error. */
+	dataset?: Dataset;
+	/** The drafts checked, laid out as the download holds them (the text where not JSON). */
+	files: DataFile[];
+	/** Set when the changeset changes data but not meta.json's version. */
+	release?: ReleaseAdvice;
 	/** The outcome in one sentence. */
 	status: string;
 }
 
-/**
- * Checks `text` as the file `chosenPath` ('' to read it from the text) among the `bundled`
- * files. `options.today` as for `validateDataset`.
- */
-export function checkDeskDraft(
-	bundled: readonly DataFile[],
-	text: string,
-	chosenPath: string,
-	options: { today?: string } = {}
-): DeskCheck {
-	if (text.trim() === '') {
-		return {
-			checked: null,
-			status: 'The draft is empty: paste a file, open or drop one, or start from a file above.'
-		};
-	}
-	const guess = detectDraftPath(text);
-	const path = chosenPath || guess?.path;
-	if (!path) {
-		return {
-			...(guess ? { guess } : {}),
-			checked: null,
-			status: guess
-				? `Not checked: this is ${guess.reason}. Fix the id, or choose the file under "Check it as".`
-				: 'Not checked: the text does not say which data file it is. Choose one under "Check it as".'
-		};
-	}
-	const result = checkDraft(bundled, { path, text }, options);
+const EMPTY = 'The draft is empty: paste a file, open or drop one, or start from a file above.';
+
+/** Where a draft stands before it is checked: the file it is, or why it is not checked. */
+function place(draft: DeskDraft): { outcome: DraftOutcome; path?: string } {
+	const told = (guess: DraftPathGuess | undefined) => (guess ? { guess } : {});
+	if (draft.text.trim() === '')
+		return { outcome: { key: draft.key, checked: null, status: EMPTY } };
+	const guess = detectDraftPath(draft.text);
+	const path = draft.chosen || guess?.path;
+	const status = path
+		? ''
+		: guess
+			? `Not checked: this is ${guess.reason}. Fix the id, or choose the file under "Check it as".`
+			: 'Not checked: the text does not say which data file it is. Choose one under "Check it as".';
 	return {
-		...(guess ? { guess } : {}),
-		checked: { ...result, path, text, canAddStance: withNewStance(text) !== undefined },
-		status: checkSummary(path, result)
+		outcome: { key: draft.key, ...told(guess), checked: null, status },
+		...(path ? { path } : {})
+	};
+}
+
+/**
+ * Checks the changeset's `drafts` together among the `bundled` files: each as the file it chose
+ * or its text names. An empty draft is left out; a second draft of the same file is not checked.
+ * `options.today` as for `validateDataset`.
+ */
+export function checkChangeset(
+	bundled: readonly DataFile[],
+	drafts: readonly DeskDraft[],
+	options: { today?: string } = {}
+): ChangesetCheck {
+	const outcomes: DraftOutcome[] = [];
+	const checkable: { outcome: DraftOutcome; file: DataFile }[] = [];
+	for (const draft of drafts) {
+		const { outcome, path } = place(draft);
+		outcomes.push(outcome);
+		if (path === undefined) continue;
+		if (checkable.some((c) => c.file.path === path))
+			outcome.status = `Not checked: another draft is already ${path}. Close one of them, or choose another file under "Check it as".`;
+		else checkable.push({ outcome, file: { path, text: draft.text } });
+	}
+	if (checkable.length === 0) {
+		const shown = outcomes.find((o) => o.status !== EMPTY) ?? outcomes[0];
+		return {
+			drafts: outcomes,
+			errors: [],
+			warnings: [],
+			files: [],
+			status: shown?.status ?? EMPTY
+		};
+	}
+
+	const files = checkable.map((c) => c.file);
+	const { errors, warnings, dataset, files: checks } = checkDrafts(bundled, files, options);
+	const checked = checkable.map(({ outcome, file }, i) => {
+		const check = checks[i] ?? {
+			path: file.path,
+			errors: [],
+			warnings: [],
+			changes: { added: [], changed: [] }
+		};
+		outcome.checked = {
+			...check,
+			text: file.text,
+			canAddStance: withNewStance(file.text) !== undefined
+		};
+		outcome.status = checkSummary(file.path, check);
+		return { ...check, text: check.formatted ?? file.text };
+	});
+	const release = releaseAdvice(bundled, files);
+	const [only] = checked;
+	return {
+		drafts: outcomes,
+		errors,
+		warnings,
+		...(dataset ? { dataset } : {}),
+		files: checked.map(({ path, text }) => ({ path, text })),
+		...(release ? { release } : {}),
+		status:
+			only && checked.length === 1
+				? checkSummary(only.path, { errors, warnings, changes: only.changes })
+				: changesetSummary(checked, { errors, warnings })
 	};
 }

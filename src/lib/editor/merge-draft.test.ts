@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDraft } from './merge-draft.ts';
+import { mergeDrafts } from './merge-draft.ts';
 
 const bundled = [
 	{ path: 'data/axes.json', text: 'axes' },
@@ -7,17 +7,22 @@ const bundled = [
 	{ path: 'data/sources.json', text: 'sources' }
 ];
 
-describe('mergeDraft', () => {
-	it('replaces the file at the draft path', () => {
-		expect(mergeDraft(bundled, { path: 'data/leaders/b.json', text: 'draft' })).toEqual([
+describe('mergeDrafts', () => {
+	it('replaces the file at each draft path', () => {
+		expect(
+			mergeDrafts(bundled, [
+				{ path: 'data/sources.json', text: 'new sources' },
+				{ path: 'data/leaders/b.json', text: 'draft' }
+			])
+		).toEqual([
 			{ path: 'data/axes.json', text: 'axes' },
 			{ path: 'data/leaders/b.json', text: 'draft' },
-			{ path: 'data/sources.json', text: 'sources' }
+			{ path: 'data/sources.json', text: 'new sources' }
 		]);
 	});
 
 	it('adds a new file in path order, leaving the bundled list as it was', () => {
-		const merged = mergeDraft(bundled, { path: 'data/leaders/a.json', text: 'new' });
+		const merged = mergeDrafts(bundled, [{ path: 'data/leaders/a.json', text: 'new' }]);
 		expect(merged.map((f) => f.path)).toEqual([
 			'data/axes.json',
 			'data/leaders/a.json',

@@ -1,10 +1,11 @@
 /**
- * The bundled data files with the draft in place: it replaces the file at its path, or joins them
- * as a new file (a new leader). The validator then checks the draft against everything else.
+ * The bundled data files with the drafts in place: each replaces the file at its path, or joins
+ * them as a new file (a new leader). The validator then checks the drafts against everything else.
  */
 import { byPath } from '../data/data-paths.ts';
 import type { DataFile } from '../data/validate.ts';
 
-export function mergeDraft(bundled: readonly DataFile[], draft: DataFile): DataFile[] {
-	return [...bundled.filter((f) => f.path !== draft.path), draft].sort(byPath);
+export function mergeDrafts(bundled: readonly DataFile[], drafts: readonly DataFile[]): DataFile[] {
+	const replaced = new Set(drafts.map((d) => d.path));
+	return [...bundled.filter((f) => !replaced.has(f.path)), ...drafts].sort(byPath);
 }
