@@ -2,17 +2,22 @@
  * The dataset validator: every rule the data contract states, checked over all files at once.
  *
  * 1. Each file is read as strict JSON; a file with syntax errors reports them and is left out.
+ *    Each mistake is reported once, by its cause where it is a known one (syntax-errors.ts).
  * 2. Each file is checked against its zod schema (schema.ts); zod's issues become one-line messages.
+ *    A field that still holds an editor's template text gets one message saying what to write
+ *    (placeholders.ts), in place of zod's, and no rule looks at it.
  * 3. The rules that span files (ids, references, dates, duplicates) run over the raw JSON, value by
  *    value, skipping only the values zod already rejected: a bad position in one stance never
  *    hides an unknown source in another, and no value is reported twice for one mistake.
  *
  * Every problem carries the file, the line and column of the offending value and its JSON path,
- * so an editor (or a terminal) can jump to it. Positions are only computed for problems, so a
+ * so an editor (or a terminal) can jump to it; a problem inside a stance names the stance by its
+ * id in its message (stance-context.ts). Positions are only computed for problems, so a
  * valid dataset is never parsed twice.
  *
  * This file loads the files and puts positions on the problems; the rest lives beside it, one
- * concern each: data-paths.ts (where files sit), zod-messages.ts (zod issues in words),
+ * concern each: data-paths.ts (where files sit), syntax-errors.ts and syntax-causes.ts (JSON
+ * syntax errors in words), zod-messages.ts (zod issues in words),
  * suggest.ts (did you mean…), file-rules.ts and cross-file-rules.ts (the rules, with indexes.ts
  * and citation-rules.ts), report.ts (problems before they have positions).
  *
