@@ -125,16 +125,41 @@ test.describe('/editor changeset', () => {
 		await expect(third.getByRole('alert')).toContainText('Your drafts from before are back');
 	});
 
+	test('drafts of a closed tab that a new tab did not resume can be opened from the list', async ({
+		page,
+		context
+	}) => {
+		await openDesk(page);
+		await setDraft(page, leaderText.replace('"name": "Dario Amodei"', '"name": "Older"'));
+		await expect(status(page)).toHaveText(/No errors/);
+		const second = await context.newPage();
+		await openDesk(second);
+		await setDraft(second, sourcesText.replace('"sources"', '"sources" '));
+		await expect(status(second)).toHaveText(/No errors/);
+		await page.waitForTimeout(400);
+		await page.close();
+
+		await second.reload();
+		await expect(second.locator('[data-checker="ready"]')).toBeAttached();
+		const others = second.locator('details.kept');
+		await others.locator('summary').click();
+		await expect(others).toContainText('leaders/dario-amodei.json');
+		await others.getByRole('button', { name: 'Open these drafts' }).click();
+		await expect(second.getByLabel('The file, as JSON')).toHaveValue(/"name": "Older"/);
+		// The drafts it left are kept, and listed in their place.
+		await expect(others).toContainText('sources.json');
+	});
+
 	test('several files dropped together open as drafts together', async ({ page }) => {
 		await openDesk(page);
 		const transfer = await page.evaluateHandle(
-			([leader, sources]) => {
+			({ leader, sources }) => {
 				const data = new DataTransfer();
 				data.items.add(new File([leader], 'dario-amodei.json', { type: 'application/json' }));
 				data.items.add(new File([sources], 'sources.json', { type: 'application/json' }));
 				return data;
 			},
-			[leaderCitingNewSource(), sourcesWithNewSource()]
+			{ leader: leaderCitingNewSource(), sources: sourcesWithNewSource() }
 		);
 		await page.dispatchEvent('.desk', 'drop', { dataTransfer: transfer });
 		await expect(tab(page, 'leaders/dario-amodei.json')).toBeVisible();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LEGACY_DRAFT_KEY, loadChangeset, saveChangeset } from './changeset-storage.ts';
 import {
 	claimChangeset,
+	freeChangesets,
+	switchChangeset,
 	claimNotice,
 	TAB_KEY,
 	type ClaimContext,
@@ -21,6 +23,9 @@ function browserLocks() {
 					if (held.has(lock) && held.get(lock) !== name) return false;
 					held.set(lock, name);
 					return true;
+				},
+				release(lock) {
+					if (held.get(lock) === name) held.delete(lock);
 				},
 				close() {
 					for (const [lock, owner] of held) if (owner === name) held.delete(lock);
@@ -146,5 +151,29 @@ describe('claimChangeset', () => {
 			now: 't'
 		});
 		expect(claim.kind).toBe('new');
+	});
+});
+
+describe('switchChangeset', () => {
+	it('opens a kept changeset no tab holds, and leaves its own for another tab', async () => {
+		const storage = memoryStorage();
+		const locks = browserLocks();
+		const draft = { text: '{}', path: null };
+		saveChangeset(storage, 'mine', { drafts: [draft], active: 0, saved: '2' });
+		saveChangeset(storage, 'kept', { drafts: [draft], active: 0, saved: '1' });
+		saveChangeset(storage, 'busy', { drafts: [draft], active: 0, saved: '3' });
+		const session = memoryStorage();
+		const tab = locks.tab('a');
+		await tab.tryHold('openness-spectrum:editor:mine');
+		await locks.tab('b').tryHold('openness-spectrum:editor:busy');
+		const isHeld = async (name: string) => locks.held.has(name);
+
+		expect((await freeChangesets(storage, 'mine', isHeld)).map((c) => c.id)).toEqual(['kept']);
+		expect(await switchChangeset({ session, holder: tab }, 'mine', 'busy')).toBe(false);
+		expect(await switchChangeset({ session, holder: tab }, 'mine', 'kept')).toBe(true);
+		expect(session.getItem(TAB_KEY)).toBe('kept');
+		expect(locks.held.get('openness-spectrum:editor:kept')).toBe('a');
+		expect(locks.held.has('openness-spectrum:editor:mine')).toBe(false);
+		expect((await freeChangesets(storage, 'kept', isHeld)).map((c) => c.id)).toEqual(['mine']);
 	});
 });

@@ -14,31 +14,43 @@ import {
 	loadChangeset,
 	moveLegacyDraft,
 	saveChangeset,
+	type StoredChangeset,
 	type Store
 } from './changeset-storage.ts';
 
 export const TAB_KEY = 'openness-spectrum:editor:tab';
 const LOCK_PREFIX = 'openness-spectrum:editor:';
 
-/** Holds named locks for the page's life; `tryHold` is false when another tab holds the name. */
+/**
+ * Holds named locks until released or the page goes; `tryHold` is false when another tab holds
+ * the name.
+ */
 export interface LockHolder {
 	tryHold(name: string): Promise<boolean>;
+	release(name: string): void;
 }
 
-/** Locks from the browser's Web Locks API, held until the page goes (or never, without it). */
+/** Locks from the browser's Web Locks API (without it, every lock is free). */
 export function webLockHolder(locks: LockManager | undefined): LockHolder {
+	const held = new Map<string, () => void>();
 	return {
 		tryHold(name) {
 			if (!locks) return Promise.resolve(true);
+			if (held.has(name)) return Promise.resolve(true);
 			return new Promise<boolean>((resolve) => {
 				locks
 					.request(name, { ifAvailable: true }, (lock) => {
 						resolve(lock !== null);
-						// Held until the page is unloaded: the promise never settles.
-						return lock === null ? undefined : new Promise<never>(() => {});
+						if (lock === null) return undefined;
+						// Held until released, or until the page is unloaded.
+						return new Promise<void>((done) => held.set(name, done));
 					})
 					.catch(() => resolve(true));
 			});
+		},
+		release(name) {
+			held.get(name)?.();
+			held.delete(name);
 		}
 	};
 }
@@ -109,6 +121,51 @@ export async function claimChangeset(context: ClaimContext): Promise<Claim> {
 	await holder.tryHold(LOCK_PREFIX + id);
 	remember(context, id);
 	return { id, kind: 'new' };
+}
+
+/**
+ * Moves this tab from changeset `from` to `to`, a kept changeset no other tab holds; false (and
+ * nothing changes) when another tab holds it. `from` stays kept, for this tab or another to open.
+ */
+export async function switchChangeset(
+	context: Pick<ClaimContext, 'session' | 'holder'>,
+	from: string,
+	to: string
+): Promise<boolean> {
+	if (!(await context.holder.tryHold(LOCK_PREFIX + to))) return false;
+	context.holder.release(LOCK_PREFIX + from);
+	try {
+		context.session?.setItem(TAB_KEY, to);
+	} catch {
+		// Session storage disabled: a reload resumes the latest free changeset instead.
+	}
+	return true;
+}
+
+/** The kept changesets no open tab holds, besides `own`: ones this tab could open. */
+export async function freeChangesets(
+	storage: Store | undefined,
+	own: string,
+	isHeld: (name: string) => Promise<boolean>
+): Promise<{ id: string; changeset: StoredChangeset }[]> {
+	const free = [];
+	for (const kept of listChangesets(storage)) {
+		if (kept.id !== own && !(await isHeld(LOCK_PREFIX + kept.id))) free.push(kept);
+	}
+	return free;
+}
+
+/** Whether some tab holds the lock `name` now (the Web Locks API's snapshot); false without it. */
+export function webLockQuery(locks: LockManager | undefined): (name: string) => Promise<boolean> {
+	return async (name) => {
+		if (!locks) return false;
+		try {
+			const { held = [] } = await locks.query();
+			return held.some((lock) => lock.name === name);
+		} catch {
+			return false;
+		}
+	};
 }
 
 /** What the desk says about where the drafts came from; '' when there is nothing to say. */
