@@ -42,6 +42,7 @@ describe('number ranges', () => {
 		expect(stepsInWords([5, 6, 7, 8])).toBe('steps 5 to 8');
 		expect(stepsInWords([4, 5])).toBe('steps 4 and 5');
 		expect(stepsInWords([2, 5, 6, 7, 9])).toBe('steps 2, 5 to 7 and 9');
+		expect(stepsInWords([8, 9, 11, 12])).toBe('steps 8, 9, 11 and 12');
 		expect(slidesInBrackets([7, 8, 9, 10])).toBe('7–10');
 		expect(slidesInBrackets([2, 7, 8, 9])).toBe('2, 7–9');
 		expect(slidesInBrackets([4, 5])).toBe('4, 5');

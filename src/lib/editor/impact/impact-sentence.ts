@@ -27,8 +27,9 @@ export function listInWords(items: readonly string[]): string {
 export function stepsInWords(numbers: readonly number[]): string {
 	const runs = numberRuns(numbers);
 	const plural = runs.length > 1 || runs.some(([a, b]) => a !== b);
-	const parts = runs.map(([a, b]) =>
-		a === b ? `${a}` : b === a + 1 ? `${a} and ${b}` : `${a} to ${b}`
+	// A run of two is said as two numbers: "steps 8, 9 and 11", not "8 and 9 and 11".
+	const parts = runs.flatMap(([a, b]) =>
+		a === b ? [`${a}`] : b === a + 1 ? [`${a}`, `${b}`] : [`${a} to ${b}`]
 	);
 	return `${plural ? 'steps' : 'step'} ${listInWords(parts)}`;
 }
