@@ -3,6 +3,7 @@ import type { ChartState } from '../../model/chart-state.ts';
 import {
 	impactSentence,
 	listInWords,
+	wordsReasonInWords,
 	numberRuns,
 	slidesInBrackets,
 	stepsInWords
@@ -80,6 +81,21 @@ describe('impactSentence', () => {
 		);
 		expect(impactSentence(impact([]))).toBe(
 			'This changeset changes nothing the story draws or says.'
+		);
+	});
+});
+
+describe('wordsReasonInWords', () => {
+	it('tells a quoted stance changed from a quoted leader whose point moved', () => {
+		const quote = { kind: 'quotes-stance', stanceId: 'x-weights-2025', leaderName: 'X Y' } as const;
+		expect(wordsReasonInWords({ ...quote, stanceChanged: true })).toBe(
+			'It quotes stance x-weights-2025, which this changeset changes.'
+		);
+		expect(wordsReasonInWords({ ...quote, stanceChanged: false })).toBe(
+			'It quotes X Y (stance x-weights-2025), whose point on its chart changed.'
+		);
+		expect(wordsReasonInWords({ kind: 'names-leader', leaderName: 'X Y' })).toBe(
+			'It names X Y, whose point on its chart changed.'
 		);
 	});
 });

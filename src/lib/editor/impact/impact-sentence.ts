@@ -51,7 +51,9 @@ export function wordsReasonInWords(reason: WordsReason): string {
 		case 'names-leader':
 			return `It names ${reason.leaderName}, whose point on its chart changed.`;
 		case 'quotes-stance':
-			return `It quotes ${reason.leaderName} (stance ${reason.stanceId}), whose point changed.`;
+			return reason.stanceChanged
+				? `It quotes stance ${reason.stanceId}, which this changeset changes.`
+				: `It quotes ${reason.leaderName} (stance ${reason.stanceId}), whose point on its chart changed.`;
 	}
 }
 

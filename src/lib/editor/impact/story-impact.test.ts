@@ -29,10 +29,32 @@ describe('storyImpact', () => {
 			story: publishedStory()
 		}).steps;
 		expect(closing?.words).toEqual([
-			{ kind: 'quotes-stance', stanceId: 'lovelace-weights-2023', leaderName: 'Ada Lovelace' }
+			{
+				kind: 'quotes-stance',
+				stanceId: 'lovelace-weights-2023',
+				leaderName: 'Ada Lovelace',
+				stanceChanged: true
+			}
 		]);
 		// The timelines step's notes say "Lovelace's weights line".
 		expect(timelines?.words).toEqual([{ kind: 'names-leader', leaderName: 'Ada Lovelace' }]);
+	});
+
+	it("flags a quote of an unchanged stance when its leader's trail at the step moved", () => {
+		const earlier = editedDataset('/ada-lovelace.json', (text) =>
+			text.replace('"position": 4,', '"position": 3,')
+		);
+		const closing = storyImpact(published, {
+			dataset: earlier,
+			story: publishedStory()
+		}).steps.find((s) => s.id === 'closing');
+		expect(closing?.chartChanged).toBe(true);
+		expect(closing?.words).toContainEqual({
+			kind: 'quotes-stance',
+			stanceId: 'lovelace-weights-2023',
+			leaderName: 'Ada Lovelace',
+			stanceChanged: false
+		});
 	});
 
 	it('compares what is drawn: a story edit of the highlight changes the chart, a title only the words', () => {

@@ -23,7 +23,13 @@ export type WordsReason =
 	| { kind: 'new-step' }
 	| { kind: 'own-words' }
 	| { kind: 'names-leader'; leaderName: string }
-	| { kind: 'quotes-stance'; stanceId: string; leaderName: string };
+	| {
+			kind: 'quotes-stance';
+			stanceId: string;
+			leaderName: string;
+			/** The stance quoted was itself changed; otherwise its leader's point at the step was. */
+			stanceChanged: boolean;
+	  };
 
 export interface StepImpact {
 	id: string;
@@ -139,9 +145,16 @@ export function storyImpact(before: StorySide, after: StorySide): StoryImpact {
 		}
 		for (const stanceId of quotedStances(step)) {
 			const stance = newStances.get(stanceId);
-			const moved = changedLeaders.some((l) => l.id === stance?.leaderId);
-			if (stance && (moved || stanceSeen(oldStances.get(stanceId)) !== stanceSeen(stance))) {
-				words.push({ kind: 'quotes-stance', stanceId, leaderName: stance.leaderName });
+			if (!stance) continue;
+			const moved = changedLeaders.some((l) => l.id === stance.leaderId);
+			const stanceChanged = stanceSeen(oldStances.get(stanceId)) !== stanceSeen(stance);
+			if (moved || stanceChanged) {
+				words.push({
+					kind: 'quotes-stance',
+					stanceId,
+					leaderName: stance.leaderName,
+					stanceChanged
+				});
 			}
 		}
 		if (!change.changed && words.length === 0) return [];
