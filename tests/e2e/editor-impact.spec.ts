@@ -134,9 +134,14 @@ test.describe('/editor: what a change does', () => {
 		);
 	});
 
-	for (const width of [375, 1440]) {
-		test(`has no axe violations with the steps open (${width} px)`, async ({ page }) => {
+	for (const [width, scheme] of [
+		[375, 'light'],
+		[1440, 'light'],
+		[1440, 'dark']
+	] as const) {
+		test(`has no axe violations with the steps open (${width} px, ${scheme})`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: scheme });
 			await openWithDraft(page);
 			await page.getByText(/, before and after$/).click();
 			await expect(page.locator('[data-step-id] img').first()).toBeVisible();

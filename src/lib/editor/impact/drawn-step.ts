@@ -39,13 +39,20 @@ export interface DrawingContext {
 	staleAfter: number;
 }
 
+/** Contexts already worked out: the published dataset's is asked for at every check of a draft. */
+const contexts = new WeakMap<Dataset, DrawingContext>();
+
 export function drawingContext(dataset: Dataset): DrawingContext {
-	return {
+	const known = contexts.get(dataset);
+	if (known) return known;
+	const ctx = {
 		dataset,
 		domain: chartDomain(dataset),
 		spectrumRows: chartFacts(dataset).spectrumRows,
 		staleAfter: staleAfterMonths(dataset.meta)
 	};
+	contexts.set(dataset, ctx);
+	return ctx;
 }
 
 function spectrumPieces(ctx: DrawingContext, state: ChartState, axis: AxisId): DrawnPiece[] {
