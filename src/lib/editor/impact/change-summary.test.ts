@@ -30,7 +30,7 @@ describe('changeSummary', () => {
 			stories: { before: publishedStory(), after: story }
 		});
 		const [subject] = message.split('\n');
-		expect(subject).toBe('Add 1 stance, change 1, remove 1, edit the story, bump to 1.1.0');
+		expect(subject).toBe('Add 1 stance, change 1, remove 1, edit story step start, bump to 1.1.0');
 		expect(message).toContain('- Added lovelace-access-2024-05 (Access, 2024-05): level 2 (');
 		expect(message).toContain(
 			'- Changed lovelace-weights-2023 (Model weights, 2023-12): held 2023-11 → 2023-12'
@@ -77,5 +77,20 @@ describe('changeSummary', () => {
 		expect(changeSummary({ before: published, after: editedDataset() })).toBe(
 			'No change to the published data'
 		);
+	});
+});
+
+describe('changeSummary of a story edit', () => {
+	it('names the one step edited in the subject', () => {
+		const story = publishedStory();
+		const [, closing] = story.steps;
+		if (closing) closing.annotation = 'Lovelace closes up';
+		expect(
+			changeSummary({
+				before: published,
+				after: published,
+				stories: { before: publishedStory(), after: story }
+			})
+		).toBe('Edit story step closing\n\nStory\n- Changed step closing: Closing up');
 	});
 });

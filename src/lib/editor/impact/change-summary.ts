@@ -198,7 +198,11 @@ export function changeSummary({ before, after, stories }: SummaryInput): string 
 	const others = [
 		...(sourceLines.length > 0 ? [`update ${plural(sourceLines.length, 'source')}`] : []),
 		...(eventLines.length > 0 ? [`update ${plural(eventLines.length, 'event')}`] : []),
-		...(storyLines.length > 0 ? ['edit the story'] : []),
+		...(storyLines.length === 1 && steps.changed[0]
+			? [`edit story step ${steps.changed[0].id}`]
+			: storyLines.length > 0
+				? ['edit the story']
+				: []),
 		...(versionChanged ? [`bump to ${after.meta.version}`] : [])
 	];
 	const subject = subjectLine(
