@@ -30,6 +30,12 @@ describe('diffWords', () => {
 		expect(diff.after.map((p) => p.text).join('')).toBe(after);
 	});
 
+	it('keeps an added word with the space before it, not the one after', () => {
+		const diff = diffWords('"Open tools, closed weights"', '"Open tools, still closed weights"');
+		expect(marked(diff.after)).toBe('"Open tools,[ still] closed weights"');
+		expect(marked(diff.before)).toBe('"Open tools, closed weights"');
+	});
+
 	it('marks neighbouring changed words as one change, spaces between included', () => {
 		const diff = diffWords('a quick brown fox', 'a slow red fox');
 		expect(marked(diff.before)).toBe('a [quick brown] fox');

@@ -73,6 +73,20 @@ function commonPieces(a: string[], b: string[]): { inA: boolean[]; inB: boolean[
  */
 function parts(pieces: string[], kept: boolean[]): WordPart[] {
 	const changed = pieces.map((_, i) => !kept[i]);
+	// A change that ends in the same white space as kept just before it reads better shifted
+	// back by one: "closed [still ]weights" becomes "closed[ still] weights". Same text, same
+	// count of kept pieces.
+	for (let i = 0; i < pieces.length; i++) {
+		if (!changed[i] || changed[i - 1] !== false) continue;
+		let end = i;
+		while (changed[end + 1]) end++;
+		const space = pieces[end];
+		if (space !== undefined && /^\s+$/.test(space) && pieces[i - 1] === space) {
+			changed[i - 1] = true;
+			changed[end] = false;
+		}
+		i = end;
+	}
 	pieces.forEach((piece, i) => {
 		if (/^\s+$/.test(piece) && changed[i - 1] && changed[i + 1]) changed[i] = true;
 	});
