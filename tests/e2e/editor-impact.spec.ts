@@ -73,6 +73,14 @@ const expected = story.steps.flatMap((step, index) => {
 	return [{ id: step.id, step: index + 1, slide: index + 2 + callsBefore }];
 });
 
+/** The numbers a sentence lists, ranges ("5 to 8", "7–10") spelt out: "2, 5 to 7 and 9" → [2, 5, 6, 7, 9]. */
+function numbersIn(words: string): number[] {
+	return [...words.matchAll(/(\d+)(?:(?: to |–)(\d+))?/g)].flatMap(([, from = '', to]) => {
+		const [a, b] = [Number(from), Number(to ?? from)];
+		return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+	});
+}
+
 const textarea = (page: Page) => page.getByLabel('The file, as JSON');
 
 async function openWithDraft(page: Page) {
@@ -83,21 +91,19 @@ async function openWithDraft(page: Page) {
 }
 
 test.describe('/editor: what a change does', () => {
-	test.skip(expected.length === 0, `no story step draws ${STANCE}`);
-
 	test('names the steps a re-scored stance changes, shows them before and after, and writes the commit message', async ({
 		page
 	}) => {
+		// The stance must be one the story draws: choose another if the data moves on.
+		expect(expected.length, `a story step draws ${STANCE}`).toBeGreaterThan(0);
 		await openWithDraft(page);
 		const sentence = page.getByTestId('impact-sentence');
 		await expect(sentence).toContainText('This changeset changes the chart in step');
 		const text = (await sentence.textContent()) ?? '';
 		const [, steps = '', slides = ''] =
 			/changes the chart in steps? (.*?) and (?:its|their) slides? \((.*?)\)/.exec(text) ?? [];
-		for (const { step, slide } of expected) {
-			expect(steps).toMatch(new RegExp(`(^|[ ,])${step}( |,|$)`));
-			expect(slides).toMatch(new RegExp(`(^|[ ,])${slide}(,|–|$)`));
-		}
+		expect(numbersIn(steps)).toEqual(expected.map((e) => e.step));
+		expect(numbersIn(slides)).toEqual(expected.map((e) => e.slide));
 
 		await page.getByText(/, before and after$/).click();
 		const shown = page.locator('[data-step-id]');
