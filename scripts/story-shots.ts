@@ -1,11 +1,14 @@
 /**
  * Screenshots of the story as a reader scrolls it: `npm run screenshot:story`. Serves build/,
- * scrolls to where each step starts at 375, 414 and 1440 px wide, light and dark, and
- * writes what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step>.png.
+ * scrolls to where each step starts at 375, 414 and 1440 px wide, light and dark, and writes
+ * what the screen shows to .test-output/screenshots/story-<width>-<scheme>-<step id>.png (the
+ * page's top, before any step, as `-top.png`). `-- --step <id>` shoots that step alone;
+ * `-- --light` the light scheme alone.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './lib/chromium-args.ts';
 import { startPreview } from './lib/preview-server.ts';
+import { storyShotName, storyShotOptions } from './lib/story-shot-options.ts';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const OUT = '.test-output/screenshots';
@@ -15,14 +18,21 @@ const sizes = [
 	{ width: 1440, height: 900 }
 ];
 
+let options: ReturnType<typeof storyShotOptions>;
+try {
+	options = storyShotOptions(process.argv.slice(2));
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
+const { schemes, step: only } = options;
+
 mkdirSync(OUT, { recursive: true });
 const { server } = await startPreview(PORT);
+let failed = false;
 try {
 	const browser = await launchChromium();
-	const schemes = process.argv.includes('--light')
-		? (['light'] as const)
-		: (['light', 'dark'] as const);
-	for (const viewport of sizes) {
+	sizes: for (const viewport of sizes) {
 		for (const scheme of schemes) {
 			const page = await browser.newPage({
 				viewport,
@@ -30,9 +40,21 @@ try {
 				reducedMotion: 'reduce'
 			});
 			await page.goto(`http://localhost:${PORT}/`);
-			await page.screenshot({ path: `${OUT}/story-${viewport.width}-${scheme}-0.png` });
-			const steps = await page.locator('[data-step]').count();
-			for (let i = 0; i < steps; i++) {
+			// Each step card's id is "step-<step id>".
+			const ids = await page
+				.locator('[data-step]')
+				.evaluateAll((cards) => cards.map((card) => card.id.replace(/^step-/, '')));
+			if (only !== undefined && !ids.includes(only)) {
+				console.error(`No step "${only}" in the story. Its steps: ${ids.join(', ')}`);
+				failed = true;
+				await page.close();
+				break sizes;
+			}
+			if (only === undefined) {
+				await page.screenshot({ path: `${OUT}/${storyShotName(viewport.width, scheme, 'top')}` });
+			}
+			for (const [i, id] of ids.entries()) {
+				if (only !== undefined && id !== only) continue;
 				// Just past the moment the step starts: its card's top a little above the trigger line
 				// (60% down the screen), where a reader first sees the step's chart. On a phone the
 				// chart ends at that line and the card scrolls under it: its top just at the line.
@@ -43,7 +65,7 @@ try {
 				}, at);
 				await page.mouse.wheel(0, 1);
 				await page.waitForTimeout(400);
-				const name = `${OUT}/story-${viewport.width}-${scheme}-${i + 1}.png`;
+				const name = `${OUT}/${storyShotName(viewport.width, scheme, id)}`;
 				await page.screenshot({ path: name });
 				console.log(name);
 			}
@@ -54,3 +76,4 @@ try {
 } finally {
 	server.kill();
 }
+if (failed) process.exit(1);

@@ -48,10 +48,21 @@ export interface ChangesetCheck {
 	dataset?: Dataset;
 	/** The drafts checked, laid out as the download holds them (the text where not JSON). */
 	files: DataFile[];
+	/** The published dataset, joined: what the changeset is compared with. */
+	published?: Dataset;
 	/** Set when the changeset changes data but not meta.json's version. */
 	release?: ReleaseAdvice;
 	/** The outcome in one sentence. */
 	status: string;
+}
+
+/** The published dataset of each list of bundled files, checked once. */
+const publishedOf = new WeakMap<readonly DataFile[], Dataset | undefined>();
+
+/** The `bundled` files' dataset, joined; undefined if they do not validate (a broken build). */
+export function publishedDataset(bundled: readonly DataFile[]): Dataset | undefined {
+	if (!publishedOf.has(bundled)) publishedOf.set(bundled, checkDrafts(bundled, []).dataset);
+	return publishedOf.get(bundled);
 }
 
 const EMPTY = 'The draft is empty: paste a file, open or drop one, or start from a file above.';
@@ -95,12 +106,14 @@ export function checkChangeset(
 		else checkable.push({ outcome, file: { path, text: draft.text } });
 	}
 	if (checkable.length === 0) {
+		const published = publishedDataset(bundled);
 		const shown = outcomes.find((o) => o.status !== EMPTY) ?? outcomes[0];
 		return {
 			drafts: outcomes,
 			errors: [],
 			warnings: [],
 			files: [],
+			...(published ? { published } : {}),
 			status: shown?.status ?? EMPTY
 		};
 	}
@@ -123,12 +136,14 @@ export function checkChangeset(
 		return { ...check, text: check.formatted ?? file.text };
 	});
 	const release = releaseAdvice(bundled, files);
+	const published = publishedDataset(bundled);
 	const [only] = checked;
 	return {
 		drafts: outcomes,
 		errors,
 		warnings,
 		...(dataset ? { dataset } : {}),
+		...(published ? { published } : {}),
 		files: checked.map(({ path, text }) => ({ path, text })),
 		...(release ? { release } : {}),
 		status:

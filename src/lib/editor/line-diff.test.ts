@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCounts, diffHunks, diffLines, type DiffLine } from './line-diff.ts';
+import { changedLinePairs, diffCounts, diffHunks, diffLines, type DiffLine } from './line-diff.ts';
 
 /** A diff as `git diff` prints its body: ' ', '-' or '+' before each line. */
 function show(lines: DiffLine[]): string[] {
@@ -98,5 +98,20 @@ describe('diffHunks', () => {
 describe('diffCounts', () => {
 	it('counts added and removed lines', () => {
 		expect(diffCounts(diffLines('a\nb\n', 'a\nc\nd\n'))).toEqual({ added: 2, removed: 1 });
+	});
+});
+
+describe('changedLinePairs', () => {
+	it('pairs each removed line with the added line in its place', () => {
+		const lines = diffLines('a\nb\nc\nd\n', 'a\nB\nC\nX\nd\n');
+		expect(show(lines)).toEqual([' a', '-b', '-c', '+B', '+C', '+X', ' d']);
+		expect(changedLinePairs(lines)).toEqual([undefined, 3, 4, 1, 2, undefined, undefined]);
+	});
+
+	it('pairs nothing when lines are only added or only removed', () => {
+		expect(changedLinePairs(diffLines('a\nb\n', 'a\nx\nb\n')).every((p) => p === undefined)).toBe(
+			true
+		);
+		expect(changedLinePairs(diffLines('a\nb\n', 'b\n')).every((p) => p === undefined)).toBe(true);
 	});
 });

@@ -142,3 +142,29 @@ export function diffCounts(lines: DiffLine[]): { added: number; removed: number 
 	}
 	return { added, removed };
 }
+
+/**
+ * Which removed line was rewritten as which added line: in each run of removed lines followed
+ * by a run of added lines, the first of each are a pair, then the second, and so on (as `git diff
+ * --word-diff` reads them). Returns, for each line, the index of its partner in `lines`.
+ */
+export function changedLinePairs(lines: readonly DiffLine[]): (number | undefined)[] {
+	const partner: (number | undefined)[] = Array<number | undefined>(lines.length).fill(undefined);
+	let i = 0;
+	while (i < lines.length) {
+		if (lines[i]?.kind !== 'removed') {
+			i++;
+			continue;
+		}
+		const removedStart = i;
+		while (lines[i]?.kind === 'removed') i++;
+		const addedStart = i;
+		while (lines[i]?.kind === 'added') i++;
+		const pairs = Math.min(addedStart - removedStart, i - addedStart);
+		for (let k = 0; k < pairs; k++) {
+			partner[removedStart + k] = addedStart + k;
+			partner[addedStart + k] = removedStart + k;
+		}
+	}
+	return partner;
+}
