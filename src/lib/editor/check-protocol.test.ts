@@ -19,7 +19,7 @@ function fakeWorker() {
 		posted,
 		port: {
 			postMessage: (message: CheckRequest<Args>) => posted.push(message),
-			addEventListener: (type: string, listener: (event: never) => void) =>
+			addEventListener: (type: string, listener: (event: { data: CheckAnswer<string> }) => void) =>
 				listeners.set(type, [...(listeners.get(type) ?? []), listener])
 		},
 		send(data: CheckAnswer<string>) {

@@ -7,7 +7,6 @@
  */
 import { syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
-import type { SyntaxNode } from '@lezer/common';
 
 export interface JsonContext {
 	/** Keys from the root to the object holding the key or value typed; `*` for a list's item. */
@@ -27,6 +26,8 @@ export interface JsonContext {
 
 /** How far back to look for the `{`, `,` or `:` before the word: past any blank lines. */
 const LOOK_BACK = 400;
+
+type SyntaxNode = ReturnType<typeof syntaxTree>['topNode'];
 
 const unquote = (text: string) => {
 	try {
