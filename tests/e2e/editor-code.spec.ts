@@ -144,6 +144,48 @@ test.describe('the code editor on /editor', () => {
 		await expect(page.locator('.desk :focus')).toHaveCount(1);
 	});
 
+	test('types into a 1 MB draft with no long task on the page', async ({ page }) => {
+		test.slow();
+		const stances = leader.stances as Record<string, unknown>[];
+		const copies: Record<string, unknown>[] = [];
+		const fileWith = () => `${JSON.stringify({ ...leader, stances: copies }, null, '\t')}\n`;
+		for (let i = 0; fileWith().length < 900_000; i++)
+			copies.push({ ...stances[i % stances.length], id: `copy-${i}` });
+		const big = fileWith();
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openDesk(page);
+		await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+		await draftEditor(page).focus();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(checkStatus(page)).toHaveText(/checked as data\/leaders\/dario-amodei/, {
+			timeout: 30_000
+		});
+		await page.keyboard.press('ControlOrMeta+Home');
+
+		// Long tasks (over 50 ms) while a burst of typing lasts: the check waits for a pause.
+		await page.evaluate(() => {
+			const tasks: number[] = [];
+			Object.assign(window, { longTasks: tasks, typingFrom: performance.now() });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) tasks.push(entry.startTime, entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		await page.keyboard.type('{"typed": 1, ', { delay: 20 });
+		const during = await page.evaluate(() => {
+			const { longTasks, typingFrom } = window as unknown as {
+				longTasks: number[];
+				typingFrom: number;
+			};
+			const durations: number[] = [];
+			for (let i = 0; i < longTasks.length; i += 2)
+				if ((longTasks[i] ?? 0) >= typingFrom) durations.push(longTasks[i + 1] ?? 0);
+			return durations;
+		});
+		// Some slack for a busy test machine; a draft re-read per keystroke takes far longer.
+		expect(during.filter((ms) => ms > 120)).toEqual([]);
+		expect((await editorState(page)).text.startsWith('{"typed": 1, {')).toBe(true);
+	});
+
 	for (const width of [375, 1440]) {
 		test(`has no axe violations with problems shown, at ${width} px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
