@@ -1,7 +1,8 @@
 /**
  * Completion in the draft: keys and fixed values from the file's JSON Schema, and the ids the
  * data holds (see schema-options.ts). The schema is picked by the draft's file path and loaded
- * when first needed; the ids are read from the bundled files once, at the first completion.
+ * when first needed; the ids are read from the files at the first completion, and again when the
+ * files change.
  */
 import type {
 	CompletionContext,
@@ -50,13 +51,19 @@ function replacedAfter(cx: CompletionContext, kind: 'key' | 'value', quoted: boo
 
 /**
  * The completion source. `path`: the file the draft is checked as, read at each completion;
- * `files`: the bundled data files, for the ids.
+ * `files`: the data files whose ids are offered (the bundled ones, or a changeset's).
  */
 export function draftCompletion(
 	path: () => string,
 	files: () => readonly { path: string; text: string }[]
 ): CompletionSource {
-	let data: CompletionData | undefined;
+	// Read again only when the files change (a changeset may add a source or a leader).
+	let read: { from: readonly { path: string; text: string }[]; data: CompletionData } | undefined;
+	const dataOf = (now: readonly { path: string; text: string }[]): CompletionData => {
+		if (read?.from !== now)
+			read = { from: now, data: { ...dataIds(now), levels: axisLevels(now) } };
+		return read.data;
+	};
 	return async (cx: CompletionContext): Promise<CompletionResult | null> => {
 		const context = jsonContext(cx.state, cx.pos);
 		if (!context) return null;
@@ -65,8 +72,7 @@ export function draftCompletion(
 		if (!cx.explicit && typed === '' && !context.quoted) return null;
 		const schema = (await schemaFor(path())) ?? {};
 		if (cx.aborted) return null;
-		data ??= { ...dataIds(files()), levels: axisLevels(files()) };
-		const options = completionOptions(schema, context, typed, data);
+		const options = completionOptions(schema, context, typed, dataOf(files()));
 		if (options.length === 0) return null;
 		return {
 			from: context.from,
