@@ -78,6 +78,17 @@ test.describe('the code editor on /editor', () => {
 		const { text } = await editorState(page);
 		expect(text).toContain(`"source": "${cited}"\n`);
 		await expect(page.locator('.check ol')).not.toContainText('unknown source "id-of-a-source"');
+
+		// A fixed value, inside quotes already closed: the closing quote is not doubled.
+		await page.locator('.cm-line', { hasText: '"axis": "tools"' }).click();
+		await page.keyboard.press('End');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		for (let i = 0; i < 'tools'.length; i++) await page.keyboard.press('Backspace');
+		await page.keyboard.type('me');
+		await expect(list.getByRole('option', { name: 'methodology' })).toBeVisible();
+		await page.keyboard.press('Enter');
+		expect((await editorState(page)).text).toContain('"axis": "methodology",\n');
 	});
 
 	test('underlines a syntax error on its line, with a marker beside it', async ({ page }) => {

@@ -4,7 +4,7 @@ import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../../scripts/lib/read-data-dir.ts';
-import { draftCompletion, schemaFor } from './completion.ts';
+import { closingAfter, draftCompletion, schemaFor } from './completion.ts';
 
 const files = readDataDir('data');
 const LEADER = 'data/leaders/dario-amodei.json';
@@ -30,12 +30,14 @@ describe('schemaFor', () => {
 });
 
 describe('draftCompletion', () => {
-	it('replaces the rest of a key, its closing quote and its colon', async () => {
-		const text = '{"stances": [{"ax|": "tools"}]}';
+	it('completes the whole word at the cursor, and only word characters', async () => {
+		const text = '{"stances": [{"a|xi": "tools"}]}';
 		const result = await complete(text);
-		expect(result?.from).toBe(text.indexOf('ax'));
-		expect(result?.to).toBe(text.indexOf('"tools"') - 1);
-		expect(result?.options.find((o) => o.label === 'axis')?.apply).toBe('axis": ');
+		expect(result?.from).toBe(text.indexOf('a|'));
+		expect(result?.to).toBe(text.indexOf('a|') + 'axi'.length);
+		expect(result?.options.map((o) => o.label)).toContain('axis');
+		// CodeMirror drops a result whose range fails `validFor` as the editor types on.
+		expect(result?.validFor).toEqual(/^[\w$.-]*$/);
 	});
 
 	it('offers the source ids of the bundled data after "source": "', async () => {
@@ -56,5 +58,18 @@ describe('draftCompletion', () => {
 	it('offers ids, but no keys, for a file with no schema', async () => {
 		expect(await complete('{"a|"}', 'notes.json', true)).toBeNull();
 		expect((await complete('{"source": "|"}', 'notes.json'))?.options.length).toBeGreaterThan(0);
+	});
+});
+
+describe('closingAfter', () => {
+	it("replaces a quoted key's closing quote and colon, a quoted value's closing quote", () => {
+		expect(closingAfter('": "tools"', 'key', true)).toBe(3);
+		expect(closingAfter('"\t:\t1', 'key', true)).toBe(4);
+		expect(closingAfter('"}', 'key', true)).toBe(1);
+		expect(closingAfter('",\n', 'value', true)).toBe(1);
+	});
+	it('replaces nothing when the word is not quoted, or its closing quote is not there', () => {
+		expect(closingAfter('", ', 'value', false)).toBe(0);
+		expect(closingAfter(', "x"', 'value', true)).toBe(0);
 	});
 });

@@ -4,10 +4,13 @@
  * when first needed; the ids are read from the files at the first completion, and again when the
  * files change.
  */
-import type {
-	CompletionContext,
-	CompletionResult,
-	CompletionSource
+import {
+	insertCompletionText,
+	pickedCompletion,
+	type Completion,
+	type CompletionContext,
+	type CompletionResult,
+	type CompletionSource
 } from '@codemirror/autocomplete';
 import { axisLevels, dataIds } from './data-ids.ts';
 import { jsonContext } from './json-context.ts';
@@ -38,15 +41,26 @@ export function schemaFor(path: string): Promise<JsonSchema | undefined> {
 	return schema;
 }
 
-/** The rest of the word after the cursor, with its closing quote and, after a key, its colon. */
-function replacedAfter(cx: CompletionContext, kind: 'key' | 'value', quoted: boolean): number {
-	const after = cx.state.sliceDoc(cx.pos, Math.min(cx.state.doc.length, cx.pos + 200));
-	let end = /^[\w$.-]*/.exec(after)?.[0].length ?? 0;
-	if (quoted && after[end] === '"') {
-		end++;
-		if (kind === 'key') end += /^\s*:[ \t]?/.exec(after.slice(end))?.[0].length ?? 0;
-	}
-	return cx.pos + end;
+/**
+ * How many characters after a completed word are already what the completion ends with: the
+ * closing quote of a quoted value, or of a quoted key with its colon. They are replaced, not
+ * doubled. (They cannot be part of the completed range itself: CodeMirror checks that range
+ * against `validFor` as the editor types on.)
+ */
+export function closingAfter(after: string, kind: 'key' | 'value', quoted: boolean): number {
+	if (!quoted || !after.startsWith('"')) return 0;
+	return kind === 'key' ? (/^"\s*:[ \t]?/.exec(after)?.[0].length ?? 1) : 1;
+}
+
+/** Applies `insert` over the completed word and whatever of its ending is already there. */
+function applying(insert: string, kind: 'key' | 'value', quoted: boolean): Completion['apply'] {
+	return (view, completion, from, to) => {
+		const after = view.state.sliceDoc(to, Math.min(view.state.doc.length, to + 40));
+		view.dispatch({
+			...insertCompletionText(view.state, insert, from, to + closingAfter(after, kind, quoted)),
+			annotations: pickedCompletion.of(completion)
+		});
+	};
 }
 
 /**
@@ -74,10 +88,15 @@ export function draftCompletion(
 		if (cx.aborted) return null;
 		const options = completionOptions(schema, context, typed, dataOf(files()));
 		if (options.length === 0) return null;
+		const rest = /^[\w$.-]*/.exec(cx.state.sliceDoc(cx.pos, cx.pos + 200))?.[0] ?? '';
 		return {
 			from: context.from,
-			to: replacedAfter(cx, context.kind, context.quoted),
-			options,
+			to: cx.pos + rest.length,
+			options: options.map((option) =>
+				typeof option.apply === 'string'
+					? { ...option, apply: applying(option.apply, context.kind, context.quoted) }
+					: option
+			),
 			validFor: /^[\w$.-]*$/
 		};
 	};
