@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { draftEditor, expectDraft, expectDraftMatching, openDesk } from './editor-page.ts';
 
 const LEADER = 'data/leaders/dario-amodei.json';
 const leaderText = readFileSync(LEADER, 'utf8');
@@ -34,14 +35,9 @@ const tab = (page: Page, file: string) =>
 		name: new RegExp(`^${file.replace(/[.]/g, '\\.')}`)
 	});
 
-async function openDesk(page: Page) {
-	await page.goto('/editor');
-	await expect(page.locator('[data-checker="ready"]')).toBeAttached();
-}
-
 /** Puts `text` in the draft shown, as a paste would. */
 async function setDraft(page: Page, text: string) {
-	await page.getByLabel('The file, as JSON').fill(text);
+	await draftEditor(page).fill(text);
 }
 
 test.describe('/editor changeset', () => {
@@ -80,9 +76,7 @@ test.describe('/editor changeset', () => {
 		const version = (await bump.textContent())?.match(/\d+\.\d+\.\d+/)?.[0] ?? '';
 		await bump.click();
 		await expect(tab(page, 'meta.json')).toHaveAttribute('aria-current', 'true');
-		await expect(page.getByLabel('The file, as JSON')).toHaveValue(
-			new RegExp(`"version": "${version.replace(/\./g, '\\.')}"`)
-		);
+		await expectDraftMatching(page, new RegExp(`"version": "${version.replace(/\./g, '\\.')}"`));
 		await expect(advice).toHaveCount(0);
 		await expect(status(page)).toHaveText(/^No errors: the 3 drafts/);
 	});
@@ -94,7 +88,7 @@ test.describe('/editor changeset', () => {
 		await setDraft(page, sourcesText);
 		await page.locator('.check ol button').first().click();
 		await expect(tab(page, 'leaders/dario-amodei.json')).toHaveAttribute('aria-current', 'true');
-		await expect(page.getByLabel('The file, as JSON')).toBeFocused();
+		await expect(draftEditor(page)).toBeFocused();
 	});
 
 	test('two tabs keep their own drafts; a reload brings each back', async ({ page, context }) => {
@@ -105,23 +99,25 @@ test.describe('/editor changeset', () => {
 		const other = await context.newPage();
 		await openDesk(other);
 		// The first tab still holds its drafts: the second starts empty rather than share them.
-		await expect(other.getByLabel('The file, as JSON')).toHaveValue('');
+		await expectDraft(other, '');
 		await setDraft(other, sourcesText.replace('"sources"', '"sources" '));
 		await expect(status(other)).toHaveText(/No errors/);
 		await other.waitForTimeout(400);
 
 		await page.reload();
 		await expect(page.locator('[data-checker="ready"]')).toBeAttached();
-		await expect(page.getByLabel('The file, as JSON')).toHaveValue(/"name": "Tab one"/);
+		await expect(page.locator('[data-editor="code"]')).toBeAttached();
+		await expectDraftMatching(page, /"name": "Tab one"/);
 		await other.reload();
 		await expect(other.locator('[data-checker="ready"]')).toBeAttached();
-		await expect(other.getByLabel('The file, as JSON')).toHaveValue(/"sources" /);
+		await expect(other.locator('[data-editor="code"]')).toBeAttached();
+		await expectDraftMatching(other, /"sources" /);
 
 		// Closed, its drafts wait for the next tab that opens the desk.
 		await other.close();
 		const third = await context.newPage();
 		await openDesk(third);
-		await expect(third.getByLabel('The file, as JSON')).toHaveValue(/"sources" /);
+		await expectDraftMatching(third, /"sources" /);
 		await expect(third.getByRole('alert')).toContainText('Your drafts from before are back');
 	});
 
@@ -141,11 +137,12 @@ test.describe('/editor changeset', () => {
 
 		await second.reload();
 		await expect(second.locator('[data-checker="ready"]')).toBeAttached();
+		await expect(second.locator('[data-editor="code"]')).toBeAttached();
 		const others = second.locator('details.kept');
 		await others.locator('summary').click();
 		await expect(others).toContainText('leaders/dario-amodei.json');
 		await others.getByRole('button', { name: 'Open these drafts' }).click();
-		await expect(second.getByLabel('The file, as JSON')).toHaveValue(/"name": "Older"/);
+		await expectDraftMatching(second, /"name": "Older"/);
 		// The drafts it left are kept, and listed in their place.
 		await expect(others).toContainText('sources.json');
 	});

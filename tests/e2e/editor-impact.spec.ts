@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { draftEditor, openDesk } from './editor-page.ts';
 
 const LEADER = 'sam-altman';
 const STANCE = 'altman-weights-2025-08';
@@ -81,12 +82,9 @@ function numbersIn(words: string): number[] {
 	});
 }
 
-const textarea = (page: Page) => page.getByLabel('The file, as JSON');
-
 async function openWithDraft(page: Page) {
-	await page.goto('/editor');
-	await expect(page.locator('[data-checker="ready"]')).toBeAttached();
-	await textarea(page).fill(draft);
+	await openDesk(page);
+	await draftEditor(page).fill(draft);
 	await expect(page.getByRole('status').filter({ hasText: /No errors/ })).toBeVisible();
 }
 

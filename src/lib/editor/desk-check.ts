@@ -56,13 +56,24 @@ export interface ChangesetCheck {
 	status: string;
 }
 
-/** The published dataset of each list of bundled files, checked once. */
-const publishedOf = new WeakMap<readonly DataFile[], Dataset | undefined>();
+/** The last bundled files checked alone, and their dataset. */
+let published: { files: readonly DataFile[]; dataset: Dataset | undefined } | undefined;
 
-/** The `bundled` files' dataset, joined; undefined if they do not validate (a broken build). */
+function sameFiles(a: readonly DataFile[], b: readonly DataFile[]): boolean {
+	return (
+		a === b ||
+		(a.length === b.length && a.every((f, i) => f.path === b[i]?.path && f.text === b[i]?.text))
+	);
+}
+
+/**
+ * The `bundled` files' dataset, joined; undefined if they do not validate (a broken build).
+ * Checked once for the same files, even when they arrive as a copy (a message to the worker).
+ */
 export function publishedDataset(bundled: readonly DataFile[]): Dataset | undefined {
-	if (!publishedOf.has(bundled)) publishedOf.set(bundled, checkDrafts(bundled, []).dataset);
-	return publishedOf.get(bundled);
+	if (!published || !sameFiles(published.files, bundled))
+		published = { files: bundled, dataset: checkDrafts(bundled, []).dataset };
+	return published.dataset;
 }
 
 const EMPTY = 'The draft is empty: paste a file, open or drop one, or start from a file above.';
@@ -106,14 +117,14 @@ export function checkChangeset(
 		else checkable.push({ outcome, file: { path, text: draft.text } });
 	}
 	if (checkable.length === 0) {
-		const published = publishedDataset(bundled);
+		const before = publishedDataset(bundled);
 		const shown = outcomes.find((o) => o.status !== EMPTY) ?? outcomes[0];
 		return {
 			drafts: outcomes,
 			errors: [],
 			warnings: [],
 			files: [],
-			...(published ? { published } : {}),
+			...(before ? { published: before } : {}),
 			status: shown?.status ?? EMPTY
 		};
 	}
@@ -136,14 +147,14 @@ export function checkChangeset(
 		return { ...check, text: check.formatted ?? file.text };
 	});
 	const release = releaseAdvice(bundled, files);
-	const published = publishedDataset(bundled);
+	const before = publishedDataset(bundled);
 	const [only] = checked;
 	return {
 		drafts: outcomes,
 		errors,
 		warnings,
 		...(dataset ? { dataset } : {}),
-		...(published ? { published } : {}),
+		...(before ? { published: before } : {}),
 		files: checked.map(({ path, text }) => ({ path, text })),
 		...(release ? { release } : {}),
 		status:
