@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataFile } from '../../data/format.ts';
-import type { Stance } from '../../data/schema.ts';
+import type { Change, Stance } from '../../data/schema.ts';
 import { addCorrections, correctionFor, correctionVersion, nextPatch } from './corrections.ts';
 
 const before = { id: 'doe-tools-2025', position: 3, asOf: '2025-05', evidence: 'explicit' } as Pick<
@@ -70,7 +70,13 @@ describe('addCorrections', () => {
 		],
 		releases: [{ version: '2.0.0', date: '2026-01-01', note: 'n' }]
 	});
-	const entry = correctionFor(before, { ...before, position: 2 }, '2.2.2', '2026-11-30', 'w')[0]!;
+	const entry = correctionFor(
+		before,
+		{ ...before, position: 2 },
+		'2.2.2',
+		'2026-11-30',
+		'w'
+	)[0] as Extract<Change, { change: 'level' }>;
 
 	it('appends entries at the end (the log is oldest first), keeping releases', () => {
 		const text = addCorrections(log, [entry]);

@@ -11,6 +11,9 @@ import { asObject } from '../../data/json-values.ts';
 import type { Change, Stance } from '../../data/schema.ts';
 import { compareVersions } from '../../data/versions.ts';
 
+/** An entry for a change of a stance's level, date or evidence. */
+export type StanceCorrection = Extract<Change, { change: 'level' | 'date' | 'evidence' }>;
+
 /** The fields of a stance the log follows. */
 type Followed = Pick<Stance, 'id' | 'position' | 'asOf' | 'evidence'>;
 
@@ -21,10 +24,10 @@ export function correctionFor(
 	version: string,
 	date: string,
 	why: string
-): Change[] {
+): StanceCorrection[] {
 	const base = { version, date } as const;
 	const stance = before.id;
-	const entries: Change[] = [];
+	const entries: StanceCorrection[] = [];
 	if (before.position !== after.position)
 		entries.push({
 			...base,

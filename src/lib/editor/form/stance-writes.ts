@@ -5,10 +5,15 @@
  * a one-line summary, or the problems that stop it; the desk decides where the text goes.
  */
 import { asArray, asObject } from '../../data/json-values.ts';
-import type { Change, Stance } from '../../data/schema.ts';
+import type { Stance } from '../../data/schema.ts';
 import { levelOnScale } from '../../vocabulary.ts';
 import { addSource } from './add-source.ts';
-import { addCorrections, correctionFor, correctionVersion } from './corrections.ts';
+import {
+	addCorrections,
+	correctionFor,
+	correctionVersion,
+	type StanceCorrection
+} from './corrections.ts';
 import {
 	CHANGES_PATH,
 	META_PATH,
@@ -70,8 +75,8 @@ export function publishedStance(
 	return found as Stance | undefined;
 }
 
-/** The version of the meta.json in `texts` (or published), '' when unreadable. */
-function versionIn(texts: ReadonlyMap<string, string>): string {
+/** The version meta.json names in `texts`, '' when it has none or does not parse. */
+export function versionIn(texts: ReadonlyMap<string, string>): string {
 	const text = texts.get(META_PATH);
 	const parsed = text === undefined ? undefined : parseJson(text);
 	const version = parsed?.ok ? asObject(parsed.value)?.version : undefined;
@@ -87,7 +92,7 @@ export function correctionOffer(
 	values: StanceFormValues,
 	situation: StanceFormSituation,
 	why = ''
-): { version: string; entries: Change[] } | undefined {
+): { version: string; entries: StanceCorrection[] } | undefined {
 	if (!situation.texts.has(CHANGES_PATH)) return undefined;
 	const before = publishedStance(situation.published, values.leader, situation.editing);
 	if (!before || values.position === null || values.evidence === '') return undefined;
