@@ -21,8 +21,13 @@ describe('searchSources', () => {
 		expect(ids('2025-09')).toEqual(['import-ai-429', 'github-copy-import-ai-429']);
 		expect(ids('nothing like it')).toEqual([]);
 	});
+	it('matches the start of words only', () => {
+		expect(ids('port')).toEqual([]);
+		expect(ids('imp econ')).toEqual(['import-ai-429']);
+	});
 	it('puts the exact id and then ids starting with the query first', () => {
 		expect(ids('github-copy-import-ai-429')[0]).toBe('github-copy-import-ai-429');
 		expect(ids('import')).toEqual(['import-ai-429', 'github-copy-import-ai-429']);
+		expect(ids('import ai')).toEqual(['import-ai-429', 'github-copy-import-ai-429']);
 	});
 });

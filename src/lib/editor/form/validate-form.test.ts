@@ -102,11 +102,11 @@ describe('validateStanceForm', () => {
 				]
 			});
 		expect(Object.keys(withNew({}))).toEqual([
-			'citations.0.source.new.id',
-			'citations.0.source.new.kind',
 			'citations.0.source.new.outlet',
 			'citations.0.source.new.title',
-			'citations.0.source.new.date'
+			'citations.0.source.new.kind',
+			'citations.0.source.new.date',
+			'citations.0.source.new.id'
 		]);
 		const good = {
 			id: 'example-2025',

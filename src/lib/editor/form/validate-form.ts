@@ -140,6 +140,15 @@ export function validateStanceForm(values: StanceFormValues, context: FormContex
 	}
 
 	function checkNewSource(at: string, source: NewSourceValues) {
+		add(`${at}.outlet`, textProblem(source.outlet, true));
+		add(`${at}.title`, textProblem(source.title, true));
+		add(
+			`${at}.kind`,
+			(SOURCE_KINDS as readonly string[]).includes(source.kind) ? undefined : 'choose a kind'
+		);
+		add(`${at}.date`, dateProblem(source.date, context.today));
+		add(`${at}.url`, source.url.trim() === '' ? undefined : urlProblem(source.url));
+		add(`${at}.note`, textProblem(source.note, false));
 		const id = source.id.trim();
 		const firstAt = newIds.get(id);
 		add(
@@ -155,14 +164,5 @@ export function validateStanceForm(values: StanceFormValues, context: FormContex
 							: undefined
 		);
 		if (id !== '' && firstAt === undefined) newIds.set(id, at);
-		add(
-			`${at}.kind`,
-			(SOURCE_KINDS as readonly string[]).includes(source.kind) ? undefined : 'choose a kind'
-		);
-		add(`${at}.outlet`, textProblem(source.outlet, true));
-		add(`${at}.title`, textProblem(source.title, true));
-		add(`${at}.date`, dateProblem(source.date, context.today));
-		add(`${at}.url`, source.url.trim() === '' ? undefined : urlProblem(source.url));
-		add(`${at}.note`, textProblem(source.note, false));
 	}
 }
