@@ -1,6 +1,7 @@
 /**
  * The stance form on /editor, as an editor uses it: fill it for a new stance citing a source of the
- * data, and the stance is in the draft's JSON, which the checker passes; pick a source with the
+ * data, and the stance is in the draft's JSON, which the checker passes; cite a new source, which
+ * goes into sources.json in the changeset, valid together; pick a source with the
  * keyboard alone; be told what to fix, with the focus on it; be told which file has a syntax
  * error; be offered the corrections-log entry when changing a published stance; and no axe
  * violations at phone and desktop widths. The stance's words here are fake.
@@ -36,7 +37,11 @@ const sources = (
 /** A source with an address, so the citation needs no via. */
 const source = sources.find((s) => s.url !== undefined)!;
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /error|valid|empty/ });
+const status = (page: Page) => page.locator('.check [role="status"]');
+const tab = (page: Page, file: string) =>
+	page.getByRole('navigation', { name: 'Drafts in this changeset' }).getByRole('button', {
+		name: new RegExp(`^${file.replace(/[.]/g, '\\.')}`)
+	});
 /** The draft's text, as the desk's editor holds it. */
 const draftText = (page: Page) =>
 	page.getByLabel('The file, as JSON', { exact: true }).inputValue();
@@ -105,6 +110,33 @@ test.describe('the stance form', () => {
 		const again = JSON.parse(await draftText(page)) as LeaderFile;
 		expect(again.stances).toHaveLength(leader!.stances.length + 1);
 		await expect(status(page)).toHaveText(/^No errors/);
+	});
+
+	test('cites a new source: sources.json joins the changeset and both pass together', async ({
+		page
+	}) => {
+		await openWithLeader(page);
+		await fillStance(page);
+		const f = form(page);
+		await f.getByRole('button', { name: '+ New source as Source' }).click();
+		await f.getByLabel('Outlet', { exact: true }).fill('Example Outlet');
+		await f.getByLabel('Title', { exact: true }).fill('A fake article for an end-to-end test');
+		await f.getByLabel('Kind', { exact: true }).selectOption('article');
+		await f.getByLabel('Date', { exact: true }).fill('2024-03-02');
+		await f
+			.getByLabel('Address (https:, optional)', { exact: true })
+			.fill('https://example.org/fake');
+		await expect(f.getByLabel('Source id', { exact: true })).toHaveValue('example-outlet-2024-03');
+		await f.getByRole('button', { name: 'Write the stance into the draft' }).click();
+
+		await expect(f.getByRole('status')).toContainText('new source example-outlet-2024-03');
+		await expect(status(page)).toHaveText(/^No errors: the 2 drafts .* are valid together/);
+		await expect(tab(page, `leaders/${leader!.id}.json`)).toHaveAttribute('aria-current', 'true');
+		await tab(page, 'sources.json').click();
+		const sourcesDraft = JSON.parse(await draftText(page)) as { sources: { id: string }[] };
+		const ids = sourcesDraft.sources.map((s) => s.id);
+		expect(ids).toContain('example-outlet-2024-03');
+		expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 	});
 
 	test('picks a source with the keyboard alone', async ({ page }) => {
@@ -209,6 +241,18 @@ test.describe('the stance form', () => {
 		// The why is required while the entry is kept.
 		await form(page).getByRole('button', { name: 'Write the changes into the draft' }).click();
 		await expect(form(page).getByLabel('Why it changed', { exact: true })).toBeFocused();
+		await page.keyboard.type('Fake reason written by an end-to-end test.');
+		await form(page).getByRole('button', { name: 'Write the changes into the draft' }).click();
+		await expect(form(page).getByRole('status')).toContainText('corrections log');
+		await tab(page, 'changes.json').click();
+		const log = JSON.parse(await draftText(page)) as { changes: Record<string, unknown>[] };
+		expect(log.changes.at(-1)).toMatchObject({
+			change: 'level',
+			stance: stance.id,
+			before: stance.position,
+			after: level,
+			why: 'Fake reason written by an end-to-end test.'
+		});
 	});
 
 	for (const width of [375, 1440]) {
