@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../../scripts/lib/read-data-dir.ts';
-import { readFormData, stanceIds } from './form-data.ts';
+import { JsonCache, readFormData, stanceIds } from './form-data.ts';
 
 const texts = new Map(readDataDir('data').map((f) => [f.path, f.text]));
 
@@ -55,5 +55,16 @@ describe('stanceIds', () => {
 		expect(all.has('clark-access-2026')).toBe(true);
 		expect(stanceIds(leaders, 'clark-access-2026').has('clark-access-2026')).toBe(false);
 		expect(stanceIds(leaders, 'clark-access-2026').size).toBe(all.size - 1);
+	});
+});
+
+describe('JsonCache', () => {
+	it('parses a path’s text once, and again when it changes', () => {
+		const cache = new JsonCache();
+		const first = cache.parse('a.json', '{"x": 1}');
+		expect(first).toEqual({ ok: true, value: { x: 1 } });
+		expect(cache.parse('a.json', '{"x": 1}')).toBe(first);
+		expect(cache.parse('a.json', '{"x": 2}')).toEqual({ ok: true, value: { x: 2 } });
+		expect(cache.parse('a.json', '{').ok).toBe(false);
 	});
 });

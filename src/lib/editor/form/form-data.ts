@@ -89,13 +89,34 @@ function readStance(raw: unknown): StanceSummary | undefined {
 	};
 }
 
+type Parsed = ReturnType<typeof parseJson>;
+
+/**
+ * Parses each file's text once: the form rereads the files on every change of a draft, and only
+ * the draft changed. Keeps the last text of each path and what it parsed to.
+ */
+export class JsonCache {
+	readonly #last = new Map<string, { text: string; parsed: Parsed }>();
+
+	parse(path: string, text: string): Parsed {
+		const last = this.#last.get(path);
+		if (last && last.text === text) return last.parsed;
+		const parsed = parseJson(text);
+		this.#last.set(path, { text, parsed });
+		return parsed;
+	}
+}
+
 /** Reads every file the form needs from `texts` (path → text). */
-export function readFormData(texts: ReadonlyMap<string, string>): FormData {
+export function readFormData(
+	texts: ReadonlyMap<string, string>,
+	cache: JsonCache = new JsonCache()
+): FormData {
 	const unreadable = new Map<string, string>();
 	const read = (path: string): unknown => {
 		const source = texts.get(path);
 		if (source === undefined) return undefined;
-		const parsed = parseJson(source);
+		const parsed = cache.parse(path, source);
 		if (parsed.ok) return parsed.value;
 		unreadable.set(path, parsed.message);
 		return undefined;
