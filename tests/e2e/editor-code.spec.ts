@@ -77,14 +77,15 @@ test.describe('the code editor on /editor', () => {
 		await page.keyboard.press('Enter');
 		const { text } = await editorState(page);
 		expect(text).toContain(`"source": "${cited}"\n`);
-		await expect(page.locator('.check ol')).not.toContainText('unknown source "id-of-a-source"');
+		await expect(page.locator('.check ol')).not.toContainText('"source" still holds the template');
 
 		// A fixed value, inside quotes already closed: the closing quote is not doubled.
-		await page.locator('.cm-line', { hasText: '"axis": "tools"' }).click();
+		const placeholder = '<weights, tools, methodology or access>';
+		await page.locator('.cm-line', { hasText: `"axis": "${placeholder}"` }).click();
 		await page.keyboard.press('End');
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('ArrowLeft');
-		for (let i = 0; i < 'tools'.length; i++) await page.keyboard.press('Backspace');
+		for (let i = 0; i < placeholder.length; i++) await page.keyboard.press('Backspace');
 		await page.keyboard.type('me');
 		await expect(list.getByRole('option', { name: 'methodology' })).toBeVisible();
 		await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { draftEditor, editorState, openDesk } from './editor-page.ts';
 
 const AXES = ['weights', 'tools', 'methodology', 'access'] as const;
 
@@ -43,13 +44,11 @@ const tab = (page: Page, file: string) =>
 		name: new RegExp(`^${file.replace(/[.]/g, '\\.')}`)
 	});
 /** The draft's text, as the desk's editor holds it. */
-const draftText = (page: Page) =>
-	page.getByLabel('The file, as JSON', { exact: true }).inputValue();
+const draftText = async (page: Page) => (await editorState(page)).text;
 const form = (page: Page) => page.locator('form.stance-form');
 
 async function openWithLeader(page: Page) {
-	await page.goto('/editor');
-	await expect(page.locator('[data-checker="ready"]')).toBeAttached();
+	await openDesk(page);
 	await page.getByLabel('Start from').selectOption(FILE);
 	await page.getByRole('button', { name: 'Load', exact: true }).click();
 	await expect(status(page)).toHaveText(/No errors/);
@@ -211,7 +210,7 @@ test.describe('the stance form', () => {
 			`"id": "${leader!.id}",`,
 			`"id": "${leader!.id}"`
 		);
-		await page.getByLabel('The file, as JSON', { exact: true }).fill(broken);
+		await draftEditor(page).fill(broken);
 		await expect(form(page).locator('.notice')).toContainText(`${FILE} has a syntax error`);
 		await fillStance(page);
 		await form(page).getByRole('combobox', { name: 'Source', exact: true }).fill(source.id);

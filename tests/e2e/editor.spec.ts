@@ -292,8 +292,9 @@ test.describe('the validator on /editor', () => {
 		test.info().annotations.push({ type: 'editor-js', description: `${kb} KB gzipped` });
 		console.log(`/editor loads ${scripts.size} scripts, ${kb} KB gzipped`);
 		// Well over the 82 KB reader budget: the code editor (CodeMirror, about 130 KB, loaded on
-		// demand) and the checker's worker (zod and the validator, about 45 KB). More than this would
-		// mean something else heavy came along: keep it in view.
-		expect(kb).toBeLessThan(280);
+		// demand), the checker's worker (zod and the validator, about 48 KB) and the desk itself
+		// (about 41 KB: changeset, stance form, story impact, summary). More than this would mean
+		// something else heavy came along: keep it in view.
+		expect(kb).toBeLessThan(320);
 	});
 });
