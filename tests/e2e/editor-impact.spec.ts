@@ -112,8 +112,15 @@ test.describe('/editor: what a change does', () => {
 		const first = shown.first();
 		await expect(first.getByText('Before', { exact: true })).toBeVisible();
 		await expect(first.getByText('After', { exact: true })).toBeVisible();
-		const images = first.getByRole('img');
+		const images = first.locator('.pair img');
 		await expect(images).toHaveCount(2);
+		// As readers would see it with the changeset: the step's card, and its slide numbered as
+		// the deck numbers it.
+		await expect(first.locator('.card-title')).toHaveText(
+			story.steps.find((s) => s.id === expected[0]?.id)?.title ?? ''
+		);
+		await expect(first.getByText(`Its slide, ${expected[0]?.slide} of`)).toBeVisible();
+		await expect(first.locator('.frame .slide')).toBeVisible();
 		for (const image of await images.all()) {
 			await expect(image).toHaveJSProperty('complete', true);
 			expect(await image.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
@@ -149,6 +156,7 @@ test.describe('/editor: what a change does', () => {
 			await openWithDraft(page);
 			await page.getByText(/, before and after$/).click();
 			await expect(page.locator('[data-step-id] img').first()).toBeVisible();
+			await expect(page.locator('[data-step-id] .frame .slide').first()).toBeVisible();
 			const violations = (await new AxeBuilder({ page }).analyze()).violations.map(
 				(v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`
 			);
