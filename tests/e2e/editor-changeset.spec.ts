@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { draftEditor, expectDraft, expectDraftMatching, openDesk } from './editor-page.ts';
+import {
+	draftEditor,
+	expectDraft,
+	expectDraftMatching,
+	openDesk,
+	replaceDraft
+} from './editor-page.ts';
 
 const LEADER = 'data/leaders/dario-amodei.json';
 const leaderText = readFileSync(LEADER, 'utf8');
@@ -37,7 +43,7 @@ const tab = (page: Page, file: string) =>
 
 /** Puts `text` in the draft shown, as a paste would. */
 async function setDraft(page: Page, text: string) {
-	await draftEditor(page).fill(text);
+	await replaceDraft(page, text);
 }
 
 test.describe('/editor changeset', () => {
@@ -145,6 +151,34 @@ test.describe('/editor changeset', () => {
 		await expectDraftMatching(second, /"name": "Older"/);
 		// The drafts it left are kept, and listed in their place.
 		await expect(others).toContainText('sources.json');
+	});
+
+	test('each draft keeps its own undo history: an undo never brings one draft into another', async ({
+		page
+	}) => {
+		await openDesk(page);
+		await setDraft(page, sourcesText);
+		await page.getByRole('button', { name: '+ New draft' }).click();
+		await setDraft(page, leaderText);
+		await tab(page, 'sources.json').click();
+		await expectDraft(page, sourcesText);
+		await draftEditor(page).focus();
+		await page.keyboard.press('Control+End');
+		await page.keyboard.type(' ');
+		await expectDraft(page, `${sourcesText} `);
+
+		await tab(page, 'leaders/dario-amodei.json').click();
+		await expectDraft(page, leaderText);
+		await draftEditor(page).focus();
+		await page.keyboard.press('Control+z');
+		// Its own history: back to before the paste into it (empty), never the other draft's text.
+		await expectDraft(page, '');
+
+		await tab(page, 'sources.json').click();
+		await expectDraft(page, `${sourcesText} `);
+		await draftEditor(page).focus();
+		await page.keyboard.press('Control+z');
+		await expectDraft(page, sourcesText);
 	});
 
 	test('several files dropped together open as drafts together', async ({ page }) => {

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDataDir } from '../../scripts/lib/read-data-dir.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
-import { draftEditor, editorState, expectDraftMatching, openDesk } from './editor-page.ts';
+import { editorState, expectDraftMatching, openDesk, replaceDraft } from './editor-page.ts';
 
 interface Stance {
 	id: string;
@@ -111,7 +111,7 @@ test('adds a stance citing a new source by the form, sees the steps it redraws, 
 
 	// A typo in the JSON, found by its underline and fixed where it is.
 	const { text } = await editorState(page);
-	await draftEditor(page).fill(text.replace('"summary": "Fake summary', '"sumary": "Fake summary'));
+	await replaceDraft(page, text.replace('"summary": "Fake summary', '"sumary": "Fake summary'));
 	await expect(status).toHaveText(/^1 error/);
 	// The problem in the list takes the editor to it; there the key is underlined.
 	await page.locator('.check ol button', { hasText: 'sumary' }).click();

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { draftEditor, editorState, openDesk } from './editor-page.ts';
+import { editorState, openDesk, replaceDraft } from './editor-page.ts';
 
 const AXES = ['weights', 'tools', 'methodology', 'access'] as const;
 
@@ -210,7 +210,7 @@ test.describe('the stance form', () => {
 			`"id": "${leader!.id}",`,
 			`"id": "${leader!.id}"`
 		);
-		await draftEditor(page).fill(broken);
+		await replaceDraft(page, broken);
 		await expect(form(page).locator('.notice')).toContainText(`${FILE} has a syntax error`);
 		await fillStance(page);
 		await form(page).getByRole('combobox', { name: 'Source', exact: true }).fill(source.id);

@@ -50,3 +50,14 @@ export function place(text: string, needle: string, shift = 0) {
 export async function expectDraftMatching(page: Page, pattern: RegExp) {
 	await expect.poll(async () => (await editorState(page)).text).toMatch(pattern);
 }
+
+/**
+ * Replaces the whole draft with `text` as an editor would: select all, then paste. (Playwright's
+ * `fill` selects what the page has drawn, and CodeMirror draws only the lines near the view.)
+ */
+export async function replaceDraft(page: Page, text: string) {
+	await draftEditor(page).focus();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.insertText(text);
+	await expectDraft(page, text);
+}

@@ -204,6 +204,8 @@ test.describe('/editor', () => {
 		await page.getByRole('button', { name: 'Clear all…' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Clear the drafts' }).click();
 		await expectDraft(page, '');
+		// Nothing is left to draw: the preview of the cleared drafts goes too.
+		await expect(page.locator('.preview [data-stance-id]')).toHaveCount(0);
 		await page.reload();
 		await expect(page.locator('[data-checker="ready"]')).toBeAttached();
 		await expect(page.locator('[data-editor="code"]')).toBeAttached();

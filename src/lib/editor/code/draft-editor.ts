@@ -37,6 +37,8 @@ import { draftTheme } from './theme.ts';
 export interface DraftEditorOptions {
 	parent: HTMLElement;
 	text: string;
+	/** Which draft the text is: each draft keeps its own undo history. */
+	draft: string;
 	/** Attributes of the editable element: its id, label and description. */
 	attributes: Record<string, string>;
 	/** The file the draft is checked as, for completion; read at each completion. */
@@ -52,6 +54,11 @@ export interface DraftEditorOptions {
 export interface DraftEditor {
 	/** Replaces the text with `text` as one undoable change, keeping what did not change. */
 	replaceText(text: string): void;
+	/**
+	 * Shows the draft `draft`, whose text is `text`, with its own undo history (and cursor) as it
+	 * was left: an undo never brings one draft's text into another.
+	 */
+	showDraft(draft: string, text: string): void;
 	/** Shows the validator's problems of `checkedText` (skipped when the text has changed since). */
 	setProblems(problems: readonly Problem[], checkedText?: string): void;
 	/** Focuses the editor with the cursor at a 0-based offset, scrolled into view. */
@@ -87,53 +94,56 @@ const tabAccepts = keymap.of([
 ]);
 
 export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
-	const state = EditorState.create({
-		doc: options.text,
-		extensions: [
-			EditorState.tabSize.of(2),
-			lineNumbers(),
-			highlightActiveLineGutter(),
-			foldGutter(),
-			lintGutter(),
-			history(),
-			indentOnInput(),
-			bracketMatching(),
-			highlightActiveLine(),
-			highlightSelectionMatches(),
-			search({ top: true }),
-			json(),
-			autocompletion({ override: [draftCompletion(options.path, options.files)] }),
-			guardInput(options.onrefuse),
-			tabAccepts,
-			keymap.of([
-				...completionKeymap,
-				...searchKeymap,
-				...historyKeymap,
-				...foldKeymap,
-				...lintKeymap,
-				...defaultKeymap
-			]),
-			EditorView.contentAttributes.of({
-				...options.attributes,
-				// Focusable as a field is: axe then knows the scrolling region holds a tab stop.
-				tabindex: '0',
-				spellcheck: 'false',
-				autocorrect: 'off',
-				autocapitalize: 'off'
-			}),
-			// A dropped file is opened by the desk (it may replace the draft, and asks first), not
-			// inserted where it fell.
-			EditorView.domEventHandlers({
-				drop: (event) => event.dataTransfer?.types.includes('Files') ?? false
-			}),
-			EditorView.updateListener.of((update) => {
-				if (update.docChanged && !update.transactions.some((t) => t.annotation(fromOutside)))
-					options.onchange(update.state.doc.toString());
-			}),
-			draftTheme
-		]
+	const extensions = [
+		EditorState.tabSize.of(2),
+		lineNumbers(),
+		highlightActiveLineGutter(),
+		foldGutter(),
+		lintGutter(),
+		history(),
+		indentOnInput(),
+		bracketMatching(),
+		highlightActiveLine(),
+		highlightSelectionMatches(),
+		search({ top: true }),
+		json(),
+		autocompletion({ override: [draftCompletion(options.path, options.files)] }),
+		guardInput(options.onrefuse),
+		tabAccepts,
+		keymap.of([
+			...completionKeymap,
+			...searchKeymap,
+			...historyKeymap,
+			...foldKeymap,
+			...lintKeymap,
+			...defaultKeymap
+		]),
+		EditorView.contentAttributes.of({
+			...options.attributes,
+			// Focusable as a field is: axe then knows the scrolling region holds a tab stop.
+			tabindex: '0',
+			spellcheck: 'false',
+			autocorrect: 'off',
+			autocapitalize: 'off'
+		}),
+		// A dropped file is opened by the desk (it may replace the draft, and asks first), not
+		// inserted where it fell.
+		EditorView.domEventHandlers({
+			drop: (event) => event.dataTransfer?.types.includes('Files') ?? false
+		}),
+		EditorView.updateListener.of((update) => {
+			if (update.docChanged && !update.transactions.some((t) => t.annotation(fromOutside)))
+				options.onchange(update.state.doc.toString());
+		}),
+		draftTheme
+	];
+	const view = new EditorView({
+		state: EditorState.create({ doc: options.text, extensions }),
+		parent: options.parent
 	});
-	const view = new EditorView({ state, parent: options.parent });
+	/** The state each draft was left in, by draft: its text, cursor and history. */
+	const left = new Map<string, EditorState>();
+	let shown = options.draft;
 
 	function moveToOffset(offset: number): void {
 		const at = Math.max(0, Math.min(offset, view.state.doc.length));
@@ -154,6 +164,15 @@ export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
 				userEvent: 'set',
 				scrollIntoView: false
 			});
+		},
+		showDraft(draft, text) {
+			if (draft === shown) return;
+			left.set(shown, view.state);
+			shown = draft;
+			const kept = left.get(draft);
+			view.setState(
+				kept && kept.doc.toString() === text ? kept : EditorState.create({ doc: text, extensions })
+			);
 		},
 		setProblems(problems, checkedText) {
 			const doc = view.state.doc;
