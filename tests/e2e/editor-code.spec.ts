@@ -13,6 +13,7 @@ import {
 	editorState,
 	expectDraft,
 	openDesk,
+	replaceDraft,
 	place
 } from './editor-page.ts';
 
@@ -37,6 +38,12 @@ const lineOf = (element: ReturnType<Page['locator']>) =>
 	element.evaluate((e) => e.closest('.cm-line')?.textContent ?? '');
 
 test.describe('the code editor on /editor', () => {
+	test('a click on its label focuses it, as a label does a text field', async ({ page }) => {
+		await openDesk(page);
+		await page.getByText('The file, as JSON', { exact: true }).click();
+		await expect(draftEditor(page)).toBeFocused();
+	});
+
 	test('takes typing, and checks what was typed', async ({ page }) => {
 		await openDesk(page);
 		await page.getByLabel('Check it as').selectOption(FILE);
@@ -96,7 +103,7 @@ test.describe('the code editor on /editor', () => {
 		await openDesk(page);
 		const broken = published.replace(/("name": [^\n]*),\n/, '$1\n');
 		expect(broken).not.toBe(published);
-		await draftEditor(page).fill(broken);
+		await replaceDraft(page, broken);
 		await expect(checkStatus(page)).toHaveText(/error/);
 		const problem = page.locator('.check ol button').first();
 		const where = /Line (\d+), column (\d+)/.exec((await problem.textContent()) ?? '');
@@ -119,7 +126,7 @@ test.describe('the code editor on /editor', () => {
 	test('puts the cursor on a problem chosen in the list, in view', async ({ page }) => {
 		await openDesk(page);
 		const broken = published.replace(/"position": \d(?![\s\S]*"position")/, '"position": 9');
-		await draftEditor(page).fill(broken);
+		await replaceDraft(page, broken);
 		const problem = page.locator('.check ol button', { hasText: 'must be a level of the axis' });
 		await expect(problem).toBeVisible();
 		await page.evaluate(() => window.scrollTo(0, 0));

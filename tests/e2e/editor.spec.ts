@@ -13,6 +13,7 @@ import {
 	editorState,
 	expectDraft,
 	openDesk,
+	replaceDraft,
 	place
 } from './editor-page.ts';
 import { gzipKb, scriptsOf } from './page-scripts.ts';
@@ -100,7 +101,7 @@ test.describe('/editor', () => {
 	test('never wraps a line, so each line stays beside its number', async ({ page }) => {
 		await openDesk(page);
 		const long = `{ "note": "${'a long line '.repeat(40)}" }`;
-		await textarea(page).fill(`${long}\n{}`);
+		await replaceDraft(page, `${long}\n{}`);
 		await expectDraft(page, `${long}\n{}`);
 		const box = await page.locator('.cm-scroller').evaluate((scroller) => ({
 			scrollWidth: scroller.scrollWidth,
@@ -114,7 +115,7 @@ test.describe('/editor', () => {
 	test('reports malformed JSON at its position', async ({ page }) => {
 		await openDesk(page);
 		const broken = published.replace(`"id": "${LEADER}",`, `"id": "${LEADER}"`);
-		await textarea(page).fill(broken);
+		await replaceDraft(page, broken);
 		// At the end of the line that lacks it, just after its last token.
 		const comma = place(broken, `"id": "${LEADER}"`, `"id": "${LEADER}"`.length);
 		await expect(page.locator('.check ol button')).toHaveText(
@@ -129,11 +130,11 @@ test.describe('/editor', () => {
 
 	test('draws a fixed draft with its new stance, which opens its citation', async ({ page }) => {
 		await openDesk(page);
-		await textarea(page).fill(withBadLevel);
+		await replaceDraft(page, withBadLevel);
 		await expect(status(page)).toHaveText(/^1 error/);
 		await expect(page.locator('.preview [data-stance-id]')).toHaveCount(0);
 
-		await textarea(page).fill(withAdded);
+		await replaceDraft(page, withAdded);
 		await expect(status(page)).toHaveText(/No errors: .* Stances: 1 new\./);
 		const marks = page.locator(`.preview [data-stance-id="${added.id}"]`);
 		await expect(marks.first()).toBeVisible();
@@ -147,7 +148,7 @@ test.describe('/editor', () => {
 		await expect(dialog).toBeHidden();
 
 		// An error now leaves the last good preview up, marked out of date.
-		await textarea(page).fill(withBadLevel);
+		await replaceDraft(page, withBadLevel);
 		await expect(page.locator('.preview[data-stale]')).toBeVisible();
 		await expect(page.getByText('Out of date')).toBeVisible();
 	});
@@ -157,7 +158,7 @@ test.describe('/editor', () => {
 	}) => {
 		await openDesk(page);
 		// Compact JSON: the download is laid out with tabs, as data/ is.
-		await textarea(page).fill(JSON.stringify(JSON.parse(withAdded)));
+		await replaceDraft(page, JSON.stringify(JSON.parse(withAdded)));
 		await expect(status(page)).toHaveText(/No errors/);
 		await expect(page.getByRole('region', { name: 'Line changes' })).toContainText(added.id);
 		const [download] = await Promise.all([
@@ -187,7 +188,7 @@ test.describe('/editor', () => {
 
 	test('keeps the draft across a reload, and asks before clearing it', async ({ page }) => {
 		await openDesk(page);
-		await textarea(page).fill(withAdded);
+		await replaceDraft(page, withAdded);
 		await expect(status(page)).toHaveText(/No errors/);
 		await page.reload();
 		await expect(page.locator('[data-checker="ready"]')).toBeAttached();
@@ -216,7 +217,7 @@ test.describe('/editor', () => {
 		page
 	}) => {
 		await openDesk(page);
-		await textarea(page).fill(published);
+		await replaceDraft(page, published);
 		await textarea(page).evaluate((t) => {
 			const data = new DataTransfer();
 			data.setData('text/plain', 'x'.repeat(2_000_000));
@@ -255,9 +256,9 @@ test.describe('/editor', () => {
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
 		await openDesk(page);
-		await textarea(page).fill(withBadLevel);
+		await replaceDraft(page, withBadLevel);
 		await expect(status(page)).toHaveText(/^1 error/);
-		await textarea(page).fill(withAdded);
+		await replaceDraft(page, withAdded);
 		await expect(status(page)).toHaveText(/No errors/);
 		expect(errors).toEqual([]);
 	});
@@ -272,10 +273,10 @@ test.describe('/editor', () => {
 				);
 			await page.emulateMedia({ colorScheme: scheme });
 			await openDesk(page);
-			await textarea(page).fill(withAdded);
+			await replaceDraft(page, withAdded);
 			await expect(status(page)).toHaveText(/No errors/);
 			expect(await audit()).toEqual([]);
-			await textarea(page).fill(withBadLevel);
+			await replaceDraft(page, withBadLevel);
 			await expect(page.locator('.preview[data-stale]')).toBeVisible();
 			expect(await audit()).toEqual([]);
 		});

@@ -63,6 +63,8 @@ export interface DraftEditor {
 	setProblems(problems: readonly Problem[], checkedText?: string): void;
 	/** Focuses the editor with the cursor at a 0-based offset, scrolled into view. */
 	moveToOffset(offset: number): void;
+	/** Focuses the editor, its cursor where it was. */
+	focus(): void;
 	/** Focuses the editor with the cursor at a 1-based line and column, scrolled into view. */
 	moveTo(line: number, column: number): void;
 	destroy(): void;
@@ -184,6 +186,7 @@ export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
 			view.dispatch(setDiagnostics(view.state, problemDiagnostics(doc, problems)));
 		},
 		moveToOffset,
+		focus: () => view.focus(),
 		moveTo(line, column) {
 			const doc = view.state.doc;
 			const at = doc.line(Math.min(Math.max(1, line), doc.lines));
