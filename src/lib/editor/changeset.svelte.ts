@@ -41,6 +41,8 @@ type Drafts = [Draft, ...Draft[]];
 
 export class Changeset {
 	readonly #published: ReadonlyMap<string, string>;
+	/** Texts that hold no work of the editor's: the published files and the new-leader template. */
+	readonly #asLoaded: readonly string[];
 	#drafts: Drafts;
 	#activeKey = $state('');
 	#notice = $state('');
@@ -50,6 +52,7 @@ export class Changeset {
 	/** `published`: the bundled files' text by path (what "start from" loads). */
 	constructor(published: ReadonlyMap<string, string>) {
 		this.#published = published;
+		this.#asLoaded = [...published.values(), newLeaderTemplate()];
 		const first = this.#draft('', '', '');
 		this.#drafts = $state.raw([first]);
 		this.#activeKey = first.key;
@@ -277,11 +280,7 @@ export class Changeset {
 	/** Whether `draft` holds something the published data does not: typed, pasted or changed. */
 	#holdsWork(draft: Draft): boolean {
 		const text = draft.text;
-		return !(
-			text.trim() === '' ||
-			text === newLeaderTemplate() ||
-			[...this.#published.values()].includes(text)
-		);
+		return !(text.trim() === '' || this.#asLoaded.includes(text));
 	}
 
 	/** Shows `text` (the file at `path`, '' if unknown) in the draft shown, or in a new one. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
 import { formatDataFile } from '../data/format.ts';
-import { checkDraft, formatProblem } from './check-draft.ts';
+import { checkDrafts, formatProblem } from './check-draft.ts';
 
 const TIMEOUT = 60_000;
 const VALID = 'tests/fixtures/valid';
@@ -40,11 +40,11 @@ function cliProblems(file: string, text: string): string[] {
 }
 
 function browserProblems(file: string, text: string): string[] {
-	const { errors, warnings } = checkDraft(bundled, { path: `data/${file}`, text });
+	const { errors, warnings } = checkDrafts(bundled, [{ path: `data/${file}`, text }]);
 	return [...errors, ...warnings].map(formatProblem);
 }
 
-describe('checkDraft gives the same problems as npm run validate', () => {
+describe('checkDrafts gives the same problems as npm run validate', () => {
 	for (const file of ['leaders/ada-lovelace.json', 'leaders/alan-turing.json', 'sources.json']) {
 		it(
 			`on ${INVALID}/${file}`,
@@ -108,7 +108,7 @@ describe('checkDraft gives the same problems as npm run validate', () => {
 	);
 });
 
-describe('checkDraft', () => {
+describe('checkDrafts', () => {
 	const ada = readFileSync(path.join(VALID, 'leaders/ada-lovelace.json'), 'utf8');
 
 	it('joins the merged dataset when the draft is valid, and lists the stances it adds', () => {
@@ -116,37 +116,38 @@ describe('checkDraft', () => {
 		const first = value.stances[0];
 		if (!first) throw new Error('fixture has no stance');
 		value.stances.push({ ...first, id: 'lovelace-weights-2016', asOf: '2016-05' });
-		const result = checkDraft(bundled, {
-			path: 'data/leaders/ada-lovelace.json',
-			text: JSON.stringify(value)
-		});
+		const result = checkDrafts(bundled, [
+			{ path: 'data/leaders/ada-lovelace.json', text: JSON.stringify(value) }
+		]);
+		const [file] = result.files;
 		expect(result.errors).toEqual([]);
-		expect(result.leaderId).toBe('ada-lovelace');
-		expect(result.changes).toEqual({ added: ['lovelace-weights-2016'], changed: [] });
+		expect(file?.leaderId).toBe('ada-lovelace');
+		expect(file?.changes).toEqual({ added: ['lovelace-weights-2016'], changed: [] });
 		expect(result.dataset?.stances.map((s) => s.id)).toContain('lovelace-weights-2016');
-		expect(result.formatted).toBe(formatDataFile(value));
+		expect(file?.formatted).toBe(formatDataFile(value));
 	});
 
 	it('reports malformed JSON at its line and column, with no dataset and nothing to download', () => {
 		const broken = ada.replace('"name": "Ada Lovelace",', '"name": "Ada Lovelace"');
-		const result = checkDraft(bundled, { path: 'data/leaders/ada-lovelace.json', text: broken });
+		const result = checkDrafts(bundled, [{ path: 'data/leaders/ada-lovelace.json', text: broken }]);
 		expect(result.errors.map(formatProblem)).toEqual([
 			'data/leaders/ada-lovelace.json:4:24  (root)  missing comma at the end of this line'
 		]);
 		expect(result.dataset).toBeUndefined();
-		expect(result.formatted).toBeUndefined();
+		expect(result.files[0]?.formatted).toBeUndefined();
 	});
 
 	it('finds nothing changed in an unchanged file, and no leader in sources.json', () => {
 		expect(
-			checkDraft(bundled, { path: 'data/leaders/ada-lovelace.json', text: ada }).changes
+			checkDrafts(bundled, [{ path: 'data/leaders/ada-lovelace.json', text: ada }]).files[0]
+				?.changes
 		).toEqual({
 			added: [],
 			changed: []
 		});
 		const sources = bundled.find((f) => f.path === 'data/sources.json');
-		const result = checkDraft(bundled, { path: 'data/sources.json', text: sources?.text ?? '' });
-		expect(result.leaderId).toBeUndefined();
+		const result = checkDrafts(bundled, [{ path: 'data/sources.json', text: sources?.text ?? '' }]);
+		expect(result.files[0]?.leaderId).toBeUndefined();
 		expect(result.errors).toEqual([]);
 	});
 });

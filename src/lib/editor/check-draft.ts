@@ -1,8 +1,8 @@
 /**
- * The editor's checker: the draft merged into the bundled data files, run through the same
+ * The editor's checker: the drafts merged into the bundled data files, run through the same
  * validator as `npm run validate` and the build, then joined into the model the charts draw.
  *
- * Reached only through desk-check.ts, which the /editor page loads on demand (a dynamic import),
+ * Reached only through desk-check.ts, which runs in the /editor page's worker (check.worker.ts),
  * so zod and the validator reach no other page. `zod-jitless.ts` comes first: it must configure
  * zod before the schema is built.
  */
@@ -15,21 +15,6 @@ import { changedStances, type StanceChanges } from './changed-stances.ts';
 import { mergeDrafts } from './merge-draft.ts';
 
 export { formatProblem } from '../data/validate.ts';
-
-/** What the editor shows about a draft. */
-export interface DraftCheck {
-	/** Every error in the merged dataset (in the draft's file or, through it, in others). */
-	errors: Problem[];
-	warnings: Problem[];
-	/** The merged dataset, joined: set only when there is no error. */
-	dataset?: Dataset;
-	/** The draft laid out as the repo stores it (what the download holds); set when it is JSON. */
-	formatted?: string;
-	/** The leader the draft is, when it is a leader file. */
-	leaderId?: string;
-	/** Stances the draft adds or changes against the bundled file. */
-	changes: StanceChanges;
-}
 
 function parsedOrUndefined(text: string | undefined): unknown {
 	if (text === undefined) return undefined;
@@ -93,27 +78,5 @@ export function checkDrafts(
 		warnings,
 		...(dataset && errors.length === 0 ? { dataset: joinDataset(dataset) } : {}),
 		files
-	};
-}
-
-/**
- * Checks `draft` as the file at `draft.path` among the `bundled` files (replacing it, or added
- * as a new file). `options.today` as for `validateDataset`.
- */
-export function checkDraft(
-	bundled: readonly DataFile[],
-	draft: DataFile,
-	options: { today?: string } = {}
-): DraftCheck {
-	const { errors, warnings, dataset, files } = checkDrafts(bundled, [draft], options);
-	const [checked] = files;
-	const { formatted, leaderId, changes } = checked ?? { changes: { added: [], changed: [] } };
-	return {
-		errors,
-		warnings,
-		...(dataset ? { dataset } : {}),
-		...(formatted === undefined ? {} : { formatted }),
-		...(leaderId === undefined ? {} : { leaderId }),
-		changes
 	};
 }

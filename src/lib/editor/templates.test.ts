@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../scripts/lib/read-data-dir.ts';
-import { checkDraft, formatProblem } from './check-draft.ts';
+import { checkDrafts, formatProblem } from './check-draft.ts';
 import { STANCE_TEMPLATE, newLeaderTemplate, withNewStance } from './templates.ts';
 
 const data = readDataDir('data');
@@ -8,7 +8,7 @@ const NEW_LEADER_PATH = 'data/leaders/new-leader.json';
 
 /** `path  message` of each error: where the checker points and what it says. */
 function errorsOf(path: string, text: string): string[] {
-	return checkDraft(data, { path, text }).errors.map((p) => `${p.path}  ${p.message}`);
+	return checkDrafts(data, [{ path, text }]).errors.map((p) => `${p.path}  ${p.message}`);
 }
 
 describe('newLeaderTemplate', () => {
@@ -32,7 +32,7 @@ describe('newLeaderTemplate', () => {
 			shortName: 'Hopper',
 			affiliations: [{ org: 'Fake Lab', role: 'Chief executive', from: '2024-01' }]
 		});
-		const result = checkDraft(data, { path: 'data/leaders/grace-hopper.json', text: filled });
+		const result = checkDrafts(data, [{ path: 'data/leaders/grace-hopper.json', text: filled }]);
 		expect(result.errors.map(formatProblem)).toEqual([]);
 		expect(result.dataset?.leaders.map((l) => l.id)).toContain('grace-hopper');
 	});
