@@ -44,6 +44,10 @@ describe('checkChangeset', () => {
 			'No errors: data/leaders/dario-amodei.json is valid with the rest of the dataset.'
 		);
 		expect(read.release).toBeUndefined();
+		expect(read.published?.leaders.length).toBeGreaterThan(0);
+		expect(
+			checkChangeset(data, [draft('a', dario)], { withPublished: false }).published
+		).toBeUndefined();
 
 		const chosen = checkChangeset(data, [draft('a', dario, 'data/leaders/sam-altman.json')]);
 		expect(chosen.drafts[0]?.checked?.path).toBe('data/leaders/sam-altman.json');

@@ -48,7 +48,7 @@ export interface ChangesetCheck {
 	dataset?: Dataset;
 	/** The drafts checked, laid out as the download holds them (the text where not JSON). */
 	files: DataFile[];
-	/** The published dataset, joined: what the changeset is compared with. */
+	/** The published dataset, joined: what the changeset is compared with (unless not asked for). */
 	published?: Dataset;
 	/** Set when the changeset changes data but not meta.json's version. */
 	release?: ReleaseAdvice;
@@ -99,13 +99,17 @@ function place(draft: DeskDraft): { outcome: DraftOutcome; path?: string } {
 /**
  * Checks the changeset's `drafts` together among the `bundled` files: each as the file it chose
  * or its text names. An empty draft is left out; a second draft of the same file is not checked.
- * `options.today` as for `validateDataset`.
+ * `options.today` as for `validateDataset`; `options.withPublished: false` leaves the published
+ * dataset out of the answer (a caller that has it already).
  */
 export function checkChangeset(
 	bundled: readonly DataFile[],
 	drafts: readonly DeskDraft[],
-	options: { today?: string } = {}
+	options: { today?: string; withPublished?: boolean } = {}
 ): ChangesetCheck {
+	const { withPublished = true, ...validation } = options;
+	// Asked for once by the desk: the same dataset would otherwise be copied back at every check.
+	const before = withPublished ? publishedDataset(bundled) : undefined;
 	const outcomes: DraftOutcome[] = [];
 	const checkable: { outcome: DraftOutcome; file: DataFile }[] = [];
 	for (const draft of drafts) {
@@ -117,7 +121,6 @@ export function checkChangeset(
 		else checkable.push({ outcome, file: { path, text: draft.text } });
 	}
 	if (checkable.length === 0) {
-		const before = publishedDataset(bundled);
 		const shown = outcomes.find((o) => o.status !== EMPTY) ?? outcomes[0];
 		return {
 			drafts: outcomes,
@@ -130,7 +133,7 @@ export function checkChangeset(
 	}
 
 	const files = checkable.map((c) => c.file);
-	const { errors, warnings, dataset, files: checks } = checkDrafts(bundled, files, options);
+	const { errors, warnings, dataset, files: checks } = checkDrafts(bundled, files, validation);
 	const checked = checkable.map(({ outcome, file }, i) => {
 		const check = checks[i] ?? {
 			path: file.path,
@@ -147,7 +150,6 @@ export function checkChangeset(
 		return { ...check, text: check.formatted ?? file.text };
 	});
 	const release = releaseAdvice(bundled, files);
-	const before = publishedDataset(bundled);
 	const [only] = checked;
 	return {
 		drafts: outcomes,
